@@ -1,0 +1,203 @@
+"""The ``kiosk`` command line.
+
+Every subcommand takes ``--config FILE`` and ``--data-dir DIR``. Commands that
+need a screen (``run``, ``screenshot``) load the Qt front end only when called,
+so the rest work on a machine with no display and no Qt libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kiosk import __version__, config, languages, staff
+from kiosk.store import StoreError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_DISPLAY = 0, 1, 2, 3
+
+NO_DISPLAY_MESSAGE = (
+    "No display found, so the kiosk has nowhere to draw: run it under a virtual screen with "
+    "`xvfb-run -a kiosk run --windowed`, or render screens to PNG with `kiosk screenshot home home.png`."
+)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="TOML configuration file (default: $KIOSK_CONFIG, "
+                             "~/.config/migrant-kiosk/kiosk.toml, /etc/migrant-kiosk/kiosk.toml)")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR",
+                        help="data directory (overrides kiosk.data_dir)")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1080x1920") from None
+    if not (320 <= width <= 7680 and 320 <= height <= 7680):
+        raise argparse.ArgumentTypeError("width and height must be between 320 and 7680")
+    return width, height
+
+
+def _language(text: str) -> str:
+    if text not in languages.TAGS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not one of {', '.join(languages.TAGS)}")
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Migrant information kiosk: know your rights, check an agency, book an appointment.",
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    run = commands.add_parser("run", help="start the touch kiosk (fullscreen unless --windowed)",
+                              description="Start the touch kiosk on this machine's screen.")
+    run.add_argument("--windowed", action="store_true",
+                     help="a normal, closable window for development instead of fullscreen")
+    run.add_argument("--lang", type=_language, metavar="TAG",
+                     help=f"start in this language ({', '.join(languages.TAGS)})")
+    _common(run)
+
+    shot = commands.add_parser("screenshot", help="render a screen to PNG, offscreen",
+                               description="Render one kiosk screen to a PNG file without a display.")
+    shot.add_argument("screen", nargs="?", help="screen name (see --list)")
+    shot.add_argument("out", nargs="?", type=Path, help="PNG file to write")
+    shot.add_argument("--list", action="store_true", help="list the screens that can be rendered")
+    shot.add_argument("--lang", type=_language, metavar="TAG", help="language (default: kiosk.default_language)")
+    shot.add_argument("--size", type=_size, default=(1080, 1920), metavar="WxH",
+                      help="window size in pixels (default 1080x1920, portrait)")
+    shot.add_argument("--contrast", choices=["normal", "high"], default="normal", help="colour theme")
+    shot.add_argument("--text-size", type=int, choices=[1, 2, 3], default=1, metavar="N",
+                      help="text size step 1, 2 or 3 (default 1)")
+    _common(shot)
+
+    doctor = commands.add_parser("doctor", help="check display, fonts, voices, printer, database, disk, clock",
+                                 description="Check that this machine can run the kiosk, "
+                                             "and say how to fix what is wrong.")
+    _common(doctor)
+
+    show = commands.add_parser("config", help="print the effective configuration as TOML",
+                               description="Print every configuration key with its effective value.")
+    show.add_argument("--defaults", action="store_true", help="print the defaults, with comments, instead")
+    _common(show)
+
+    pin = commands.add_parser("staff-pin", help="make the staff.pin_hash value for a new staff PIN",
+                              description="Read a new staff PIN (4-12 digits) twice and print the "
+                                          "line to put in the [staff] section of the config file.")
+    pin.add_argument("--stdin", action="store_true", help="read the PIN from standard input (for scripts)")
+    _common(pin)
+    return parser
+
+
+def _load_config(args: argparse.Namespace) -> config.Config:
+    return config.load(args.config, data_dir=args.data_dir)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    if not _has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    settings = _load_config(args)
+    app = importlib.import_module("ui.app")
+    return int(app.run(settings, windowed=args.windowed, language=args.lang))
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "eglfs", "linuxfb", "vnc", "minimal"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    screenshot = importlib.import_module("ui.screenshot")
+    if args.list:
+        for name, description in screenshot.SCREENS.items():
+            print(f"{name:<14} {description}")
+        return EXIT_OK
+    if not args.screen or not args.out:
+        print("kiosk screenshot: give SCREEN and OUT.png, or --list", file=sys.stderr)
+        return EXIT_USAGE
+    if args.screen not in screenshot.SCREENS:
+        print(f"kiosk screenshot: unknown screen {args.screen!r}; "
+              f"choose from: {', '.join(screenshot.SCREENS)}", file=sys.stderr)
+        return EXIT_USAGE
+    settings = _load_config(args)
+    screenshot.render(
+        settings, args.screen, args.out, language=args.lang or settings.default_language,
+        size=args.size, high_contrast=args.contrast == "high", text_size=args.text_size,
+    )
+    print(f"wrote {args.out}")
+    return EXIT_OK
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from kiosk import doctor
+
+    settings = _load_config(args)
+    results = doctor.run_checks(settings)
+    print(doctor.format_report(results))
+    return EXIT_FAILED if any(r.status is doctor.Status.FAIL for r in results) else EXIT_OK
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    if args.defaults:
+        print(config.defaults_as_toml(), end="")
+        return EXIT_OK
+    settings = _load_config(args)
+    print(f"# effective configuration (file: {settings.source})")
+    print(config.as_toml(settings), end="")
+    return EXIT_OK
+
+
+def cmd_staff_pin(args: argparse.Namespace) -> int:
+    if args.stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        pin = getpass.getpass("New staff PIN (4-12 digits): ")
+        if getpass.getpass("Same PIN again: ") != pin:
+            print("The two PINs differ; nothing changed.", file=sys.stderr)
+            return EXIT_FAILED
+    try:
+        pin_hash = staff.hash_pin(pin)
+    except ValueError as error:
+        print(f"kiosk staff-pin: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print("[staff]")
+    print(f'pin_hash = "{pin_hash}"')
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "run": cmd_run,
+    "screenshot": cmd_screenshot,
+    "doctor": cmd_doctor,
+    "config": cmd_config,
+    "staff-pin": cmd_staff_pin,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=os.environ.get("KIOSK_LOG_LEVEL", "WARNING"),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except config.ConfigError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError as error:
+        print(f"local cache: {error}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""The staff PIN: stored only as a salted scrypt hash, and locked after wrong tries.
+
+The lock lives in memory. Restarting the kiosk to reset it needs the power
+switch, which on a public kiosk is itself behind a locked panel.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+# Used only while kiosk.demo is true and no pin_hash is configured; the staff menu
+# says so on screen, and `kiosk doctor` flags it.
+DEMO_PIN = "1234"
+
+_N, _R, _P = 2**14, 8, 1  # scrypt cost: ~16 MiB, tens of milliseconds: fine for a PIN pad
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def hash_pin(pin: str, salt: bytes | None = None) -> str:
+    """Return ``scrypt$N$r$p$salt$digest`` for a PIN of 4 to 12 digits."""
+    if not (pin.isdigit() and pin.isascii() and 4 <= len(pin) <= 12):
+        raise ValueError("a staff PIN is 4 to 12 digits")
+    salt = salt or secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return f"scrypt${_N}${_R}${_P}${_b64(salt)}${_b64(digest)}"
+
+
+def is_pin_hash(text: str) -> bool:
+    parts = text.split("$")
+    if len(parts) != 6 or parts[0] != "scrypt" or not all(p.isdigit() for p in parts[1:4]):
+        return False
+    try:
+        return len(_unb64(parts[4])) >= 8 and len(_unb64(parts[5])) == 32
+    except ValueError:
+        return False
+
+
+def verify_pin(pin: str, pin_hash: str) -> bool:
+    if not is_pin_hash(pin_hash):
+        return False
+    _, n, r, p, salt, digest = pin_hash.split("$")
+    candidate = hashlib.scrypt(
+        pin.encode(), salt=_unb64(salt), n=int(n), r=int(r), p=int(p), dklen=32
+    )
+    return hmac.compare_digest(candidate, _unb64(digest))
+
+
+class PinOutcome(Enum):
+    ACCEPTED = "accepted"
+    WRONG = "wrong"
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class PinResult:
+    outcome: PinOutcome
+    attempts_left: int
+    locked_for_seconds: int
+
+
+class PinLock:
+    """Checks PINs and locks after ``max_attempts`` wrong ones in a row."""
+
+    def __init__(
+        self,
+        pin_hash: str,
+        max_attempts: int,
+        lockout_seconds: int,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._pin_hash = pin_hash or hash_pin(DEMO_PIN)
+        self.uses_demo_pin = not pin_hash
+        self._max_attempts = max_attempts
+        self._lockout_seconds = lockout_seconds
+        self._clock = clock
+        self._wrong = 0
+        self._locked_until = 0.0
+
+    def locked_for(self) -> int:
+        """Whole seconds left on the lock, 0 when open."""
+        remaining = self._locked_until - self._clock()
+        return max(0, int(remaining + 0.999))
+
+    def attempt(self, pin: str) -> PinResult:
+        if self.locked_for():
+            return PinResult(PinOutcome.LOCKED, 0, self.locked_for())
+        if verify_pin(pin, self._pin_hash):
+            self._wrong = 0
+            return PinResult(PinOutcome.ACCEPTED, self._max_attempts, 0)
+        self._wrong += 1
+        if self._wrong >= self._max_attempts:
+            self._wrong = 0
+            self._locked_until = self._clock() + self._lockout_seconds
+            return PinResult(PinOutcome.LOCKED, 0, self.locked_for())
+        return PinResult(PinOutcome.WRONG, self._max_attempts - self._wrong, 0)

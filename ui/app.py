@@ -1,0 +1,132 @@
+"""The composition root: builds one kiosk (controllers, engine, window) from a Config."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk.bootstrap import open_local_cache
+from kiosk.config import Config
+from kiosk.store import Store
+from ui import keyboard, registry
+from ui.guard import KioskGuard
+from ui.i18n import Translations
+from ui.idle import IdleWatcher
+from ui.session import Session
+from ui.speech import SpeechController
+from ui.staff import StaffController
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+QML_DIR = Path(__file__).resolve().parent / "qml"
+MAIN_QML = QML_DIR / "Kiosk" / "Shell" / "Main.qml"
+
+
+class WindowLoadError(RuntimeError):
+    """The QML shell failed to load: a bug in the QML, reported with Qt's messages."""
+
+
+def prepare_environment() -> None:
+    """Settings Qt reads once, before the QGuiApplication exists."""
+    keyboard.configure_environment()
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+
+
+class KioskApp:
+    """One kiosk: its controllers, its QML engine and its window."""
+
+    def __init__(self, settings: Config, *, language: str | None = None, second_ms: int = 1000,
+                 record_speech_to: Path | None = None, open_store: bool = True) -> None:
+        app = QGuiApplication.instance()
+        if app is None:
+            raise RuntimeError("create the QGuiApplication (after prepare_environment()) first")
+        self.settings = settings
+        self.runner = TaskRunner()
+        self.engine = QQmlApplicationEngine()
+        self.engine.addImportPath(str(QML_DIR))
+        registry.register(self.engine, self)
+        self.translations = Translations()
+        self.session = Session(settings, self.translations, self.engine.retranslate)
+        self.idle = IdleWatcher(settings.idle_timeout_seconds, settings.idle_countdown_seconds, second_ms)
+        self.staff = StaffController(settings, self.runner, second_ms=second_ms)
+        self.speech = SpeechController(self.runner, settings.speech_enabled, self.session.language,
+                                       record_to=record_speech_to)
+        self.guard = KioskGuard()
+        self.store: Store | None = None
+        self.store_error = ""
+
+        self.session.languageChanged.connect(lambda: self.speech.set_language(self.session.language))
+        self.session.register_wipeable(self.speech)
+        self.session.register_wipeable(self.staff)
+        self.idle.expired.connect(self.session.wipe)
+        app.installEventFilter(self.idle)
+        app.installEventFilter(self.guard)
+        if language:
+            self.session.setLanguage(language)
+        if open_store:
+            # The cache opens (and on first start, seeds) on the database lane; the
+            # welcome screen needs none of it, so the window does not wait.
+            self.runner.submit("db", lambda: open_local_cache(settings), self._store_opened, self._store_failed)
+
+    def _store_opened(self, store: Store) -> None:
+        self.store = store
+        self.staff.store = store
+
+    def _store_failed(self, error: BaseException) -> None:
+        self.store_error = str(error)
+        log.error("local cache unavailable: %s", error)
+
+    def load(self, *, windowed: bool, size: tuple[int, int] | None = None) -> QQuickWindow:
+        messages: list[str] = []
+        self.engine.warnings.connect(lambda warnings: messages.extend(w.toString() for w in warnings))
+        self.engine.setInitialProperties({"windowed": windowed})
+        self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
+        roots = self.engine.rootObjects()
+        if not roots:
+            raise WindowLoadError("the kiosk shell did not load:\n" + "\n".join(messages))
+        window = roots[0]
+        assert isinstance(window, QQuickWindow)
+        if size:
+            window.resize(*size)
+        if windowed:
+            window.show()
+        else:
+            window.showFullScreen()
+        return window
+
+    def close(self) -> None:
+        self.speech.close()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.guard)
+        for window in self.engine.rootObjects():
+            window.deleteLater()
+        self.runner.call_in_lane("db", lambda: self.store.close() if self.store else None)
+        self.runner.shutdown()
+        registry.unregister(self.engine)
+        self.engine.deleteLater()
+
+
+def run(settings: Config, *, windowed: bool = False, language: str | None = None) -> int:
+    prepare_environment()
+    app = QGuiApplication(sys.argv)
+    app.setApplicationName("migrant-kiosk")
+    app.setFont(QFont("Noto Sans"))
+    kiosk = KioskApp(settings, language=language)
+    kiosk.staff.exitRequested.connect(app.quit)
+    kiosk.load(windowed=windowed)
+    if not windowed:
+        # A touch kiosk shows no mouse pointer.
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    code = app.exec()
+    kiosk.close()
+    return int(code)

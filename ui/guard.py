@@ -1,0 +1,40 @@
+"""Keeps the public inside the kiosk: keyboard shortcuts do nothing.
+
+A USB keyboard plugged into a kiosk must not be a way out (Alt+F4, Ctrl+Q,
+Ctrl+W) or a way to reach system functions (function keys, Super). Plain typing
+still reaches text fields; the on-screen keyboard uses input-method events,
+which this filter never sees as key presses.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+
+_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+_BLOCKED_KEYS = {getattr(Qt.Key, f"Key_F{n}") for n in range(1, 36)} | {
+    Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Meta, Qt.Key.Key_Menu,
+    Qt.Key.Key_Escape, Qt.Key.Key_Close, Qt.Key.Key_Back, Qt.Key.Key_Launch0,
+}
+
+
+class KioskGuard(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocked = 0  # how many key events were swallowed, for the staff status
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
+            key = event.key()  # type: ignore[attr-defined]
+            modifiers = event.modifiers() & _MODIFIERS  # type: ignore[attr-defined]
+            shifted_only = not modifiers
+            if not shifted_only or key in _BLOCKED_KEYS:
+                self.blocked += 1
+                return True
+        if event.type() == QEvent.Type.Shortcut:
+            self.blocked += 1
+            return True
+        return False

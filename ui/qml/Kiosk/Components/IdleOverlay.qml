@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Core
+
+// The warning before a wipe: a big number counting down, and one big button.
+// Any touch on it counts as "I'm still here".
+Rectangle {
+    id: overlay
+    objectName: "idleOverlay"
+    visible: IdleWatcher.countdownActive
+    color: Qt.rgba(0, 0, 0, 0.75)
+    z: 1000
+
+    MouseArea { anchors.fill: parent; onClicked: IdleWatcher.moreTime() }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 80, 900)
+        height: column.implicitHeight + 80
+        radius: Theme.radius
+        color: Theme.surface
+        border.width: Theme.borderWidth * 2
+        border.color: Theme.warning
+
+        ColumnLayout {
+            id: column
+            anchors.centerIn: parent
+            width: parent.width - 80
+            spacing: Theme.spacing
+            Text {
+                text: qsTr("Do you need more time?")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+            Text {
+                objectName: "idleSecondsLeft"
+                text: IdleWatcher.secondsLeft
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.heroSize * 2
+                font.bold: true
+                color: Theme.warning
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+            Text {
+                text: qsTr("When the count reaches zero, everything you entered is cleared and the kiosk starts again.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                color: Theme.text
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+            KioskButton {
+                objectName: "moreTimeButton"
+                text: qsTr("I need more time")
+                iconName: "clock"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.fillWidth: true
+                onClicked: IdleWatcher.moreTime()
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import QtQuick
+import QtQuick.Controls.Basic
+
+// A large labelled button. Colour never stands alone: there is always text.
+Button {
+    id: control
+    property string iconName: ""
+    property color fill: Theme.accent
+    property color ink: Theme.accentText
+    property bool outlined: false
+
+    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 32)
+    implicitWidth: Math.max(Theme.touch * 2, contentItem.implicitWidth + 56)
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.labelSize
+    font.bold: true
+    Accessible.name: text
+
+    contentItem: Row {
+        spacing: 16
+        Icon {
+            name: control.iconName
+            visible: control.iconName !== ""
+            size: Math.round(44 * Theme.textScale)
+            anchors.verticalCenter: parent.verticalCenter
+        }
+        Text {
+            text: control.text
+            font: control.font
+            color: control.outlined ? Theme.text : control.ink
+            opacity: control.enabled ? 1 : 0.75
+            wrapMode: Text.Wrap
+            width: Math.min(implicitWidth, control.availableWidth - (control.iconName ? 60 : 0))
+            anchors.verticalCenter: parent.verticalCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+    background: Rectangle {
+        radius: Theme.radius
+        color: control.outlined ? Theme.surface : (control.enabled ? control.fill : Theme.mutedText)
+        border.width: control.outlined || Theme.highContrast ? Theme.borderWidth : 0
+        border.color: Theme.highContrast ? Theme.accent : Theme.border
+        opacity: control.down ? 0.8 : 1
+    }
+}

@@ -1,0 +1,75 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Core
+import Kiosk.Components
+
+// The four services. A feature that has not arrived on this kiosk still has its
+// tile, marked "Coming soon", and explains itself when touched.
+ScreenPage {
+    id: page
+    screenName: "home"
+    canGoBack: false
+    title: qsTr("How can we help you?")
+    signal open(string screen)
+
+    readonly property var tiles: [
+        { name: "rights", icon: "rights", fill: Theme.rights, soon: true,
+          title: qsTr("Know your rights"), subtitle: qsTr("Safe migration and your rights abroad, in your language") },
+        { name: "agency", icon: "agency", fill: Theme.agency, soon: true,
+          title: qsTr("Check an agency"), subtitle: qsTr("Is this recruitment agency licensed?") },
+        { name: "booking", icon: "booking", fill: Theme.booking, soon: true,
+          title: qsTr("Book an appointment"), subtitle: qsTr("Visa centre and migration office appointments") },
+        { name: "help", icon: "help", fill: Theme.help, soon: false,
+          title: qsTr("Help"), subtitle: qsTr("How to use this kiosk") }
+    ]
+    readAloudText: title + ". " + tiles.map(t => t.title + ": " + t.subtitle
+                                            + (t.soon ? " (" + qsTr("Coming soon") + ")" : "")).join(". ")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 40
+        spacing: Theme.spacing
+
+        Text {
+            text: page.title
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.heroSize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        GridLayout {
+            columns: 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Repeater {
+                model: page.tiles
+                Tile {
+                    objectName: "tile_" + modelData.name
+                    text: modelData.title
+                    subtitle: modelData.subtitle
+                    iconName: modelData.icon
+                    fill: modelData.fill
+                    comingSoon: modelData.soon
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    Layout.preferredHeight: 1
+                    onClicked: page.open(modelData.soon ? "soon_" + modelData.name : modelData.name)
+                }
+            }
+        }
+        Text {
+            visible: Session.demo
+            text: qsTr("Demo kiosk: the data shown is sample data and not real.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize * 0.8
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+}

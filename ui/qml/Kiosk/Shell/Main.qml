@@ -1,0 +1,165 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Window
+import Kiosk.Core
+import Kiosk.Components
+import Kiosk.Keyboard
+import Kiosk.Welcome
+import Kiosk.Home
+import Kiosk.Help
+import Kiosk.Staff
+import Kiosk.Placeholder
+
+// The kiosk shell: top bar, a stack of screens, the idle warning, the on-screen
+// keyboard, and the hidden staff corner. It holds no business rules: those live
+// in the Python controllers it binds to.
+ApplicationWindow {
+    id: root
+    objectName: "mainWindow"
+    property bool windowed: true
+    property bool exitAllowed: false
+    title: "Migrant information kiosk"
+    flags: windowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint)
+    color: Theme.background
+    font.family: Theme.fontFamily
+
+    // The public has no way out: closing is refused unless staff chose Exit.
+    onClosing: (close) => { close.accepted = root.windowed || root.exitAllowed }
+
+    readonly property Item currentScreen: stack.currentItem
+    readonly property string currentScreenName: currentScreen ? currentScreen.screenName : ""
+
+    function showScreen(name) {
+        if (name === "welcome") { stack.pop(null); return }
+        if (name === "home") {
+            if (stack.depth > 1) stack.pop(stack.get(1))
+            else stack.push(homeScreen)
+            return
+        }
+        if (name === "help") stack.push(helpScreen)
+        else if (name === "staff") stack.push(StaffController.unlocked ? staffMenuScreen : staffPinScreen)
+        else if (name.startsWith("soon_")) stack.push(comingSoonScreen, { feature: name.substring(5) })
+        else console.error("unknown screen", name)
+    }
+
+    function goBack() {
+        if (stack.depth > 2) stack.pop()
+    }
+
+    function readScreen() {
+        if (currentScreen) SpeechController.speak(currentScreen.readAloudText)
+    }
+
+    TopBar {
+        id: bar
+        objectName: "topBar"
+        anchors { top: parent.top; left: parent.left; right: parent.right }
+        canGoBack: stack.depth > 2
+        canGoHome: stack.depth > 1 && root.currentScreenName !== "home"
+        onBackClicked: root.goBack()
+        onHomeClicked: root.showScreen("home")
+        onLanguageClicked: languagePicker.open()
+        onReadAloudClicked: root.readScreen()
+    }
+
+    StackView {
+        id: stack
+        objectName: "screens"
+        anchors { top: bar.bottom; left: parent.left; right: parent.right; bottom: keyboard.top }
+        initialItem: welcomeScreen
+        // Instant changes: animation costs frames on kiosk-class GPUs and helps nobody in a hurry.
+        pushEnter: null; pushExit: null; popEnter: null; popExit: null; replaceEnter: null; replaceExit: null
+    }
+
+    Component {
+        id: welcomeScreen
+        Welcome {
+            onStart: (tag) => { Session.setLanguage(tag); root.showScreen("home") }
+        }
+    }
+    Component {
+        id: homeScreen
+        Home { onOpen: (screen) => root.showScreen(screen) }
+    }
+    Component { id: helpScreen; Help {} }
+    Component {
+        id: comingSoonScreen
+        ComingSoon { onGoHome: root.showScreen("home") }
+    }
+    Component { id: staffPinScreen; StaffPin {} }
+    Component {
+        id: staffMenuScreen
+        StaffMenu { onLockAndLeave: Session.wipe() }
+    }
+
+    Connections {
+        target: StaffController
+        function onUnlockedChanged() {
+            if (StaffController.unlocked && root.currentScreenName === "staffPin")
+                stack.replace(staffMenuScreen)
+        }
+        // The application quits (ui/app.py); the window only has to let itself close.
+        function onExitRequested() { root.exitAllowed = true }
+    }
+
+    Connections {
+        target: Session
+        function onWiped() {
+            languagePicker.close()
+            Qt.inputMethod.reset()
+            Qt.inputMethod.hide()
+            // Popping destroys every screen above the welcome screen, and with it
+            // every field a person typed into.
+            stack.pop(null)
+        }
+    }
+
+    Connections {
+        target: TaskRunner
+        function onUnexpectedFailure(message) {
+            // A bug, not the environment: never leave someone stuck half-way.
+            console.error("unexpected failure, restarting the session:", message)
+            Session.wipe()
+        }
+    }
+
+    Binding {
+        target: IdleWatcher
+        property: "armed"
+        value: !(stack.depth === 1 && Session.pristine && Session.textSize === 1 && !Session.highContrast)
+    }
+
+    LanguagePicker { id: languagePicker }
+
+    IdleOverlay { anchors.fill: parent }
+
+    // Staff corner: five taps within three seconds in the bottom-left corner open
+    // the PIN pad. It is invisible, holds no control of its own, and steps aside
+    // while the on-screen keyboard is up (its corner key lives there).
+    MouseArea {
+        id: staffCorner
+        objectName: "staffCorner"
+        property int taps: 0
+        anchors { bottom: parent.bottom; left: parent.left }
+        enabled: !keyboard.active
+        width: 96
+        height: 96
+        z: 2000
+        onClicked: {
+            taps += 1
+            tapWindow.restart()
+            if (taps >= 5) {
+                taps = 0
+                if (root.currentScreenName !== "staffPin" && root.currentScreenName !== "staffMenu")
+                    root.showScreen("staff")
+            }
+        }
+        Timer { id: tapWindow; interval: 3000; onTriggered: staffCorner.taps = 0 }
+    }
+
+    KioskKeyboard {
+        id: keyboard
+        language: Session.language
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+    }
+}

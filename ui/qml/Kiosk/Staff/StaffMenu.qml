@@ -1,0 +1,140 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk.Core
+import Kiosk.Components
+
+// What staff can do at the kiosk. Functions that arrive with later features say
+// so instead of pretending.
+ScreenPage {
+    id: page
+    screenName: "staffMenu"
+    title: qsTr("Staff menu")
+    readAloudText: title
+    signal lockAndLeave()
+    Component.onCompleted: StaffController.refreshStatus()
+
+    Flickable {
+        anchors.fill: parent
+        anchors.margins: 40
+        contentHeight: column.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        ColumnLayout {
+            id: column
+            width: parent.width
+            spacing: Theme.spacing
+
+            Text {
+                text: page.title
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.heroSize
+                font.bold: true
+                color: Theme.text
+            }
+            Text {
+                objectName: "demoPinWarning"
+                visible: StaffController.usesDemoPin
+                text: qsTr("Warning: this kiosk uses the demo PIN. Set a staff PIN before public use.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.danger
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Rectangle {
+                color: Theme.surface
+                radius: Theme.radius
+                border.width: Theme.borderWidth
+                border.color: Theme.border
+                Layout.fillWidth: true
+                implicitHeight: statusColumn.implicitHeight + 40
+                Column {
+                    id: statusColumn
+                    objectName: "staffStatus"
+                    anchors.fill: parent
+                    anchors.margins: 20
+                    spacing: 8
+                    Repeater {
+                        model: StaffController.status
+                        Text {
+                            text: modelData
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Math.round(Theme.bodySize * 0.8)
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            width: statusColumn.width
+                        }
+                    }
+                }
+            }
+            Text {
+                text: qsTr("Test the on-screen keyboard:")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                color: Theme.text
+            }
+            TextField {
+                objectName: "keyboardTestField"
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.titleSize
+                color: Theme.text
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                background: Rectangle {
+                    color: Theme.surface
+                    radius: 12
+                    border.width: Theme.borderWidth
+                    border.color: Theme.accent
+                }
+            }
+            KioskButton {
+                objectName: "staffTestPrintButton"
+                text: qsTr("Print a test page")
+                iconName: "print"
+                enabled: false
+                Layout.fillWidth: true
+            }
+            Text {
+                text: qsTr("Printing arrives with appointment receipts.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize * 0.8
+                color: Theme.mutedText
+            }
+            KioskButton {
+                objectName: "staffSyncButton"
+                text: qsTr("Synchronise now")
+                iconName: "sync"
+                enabled: false
+                Layout.fillWidth: true
+            }
+            Text {
+                text: qsTr("Synchronisation arrives with the central service.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize * 0.8
+                color: Theme.mutedText
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                KioskButton {
+                    objectName: "staffLockButton"
+                    text: qsTr("Lock and leave")
+                    iconName: "lock"
+                    Layout.fillWidth: true
+                    onClicked: page.lockAndLeave()
+                }
+                KioskButton {
+                    objectName: "staffExitButton"
+                    text: qsTr("Exit the kiosk")
+                    iconName: "exit"
+                    fill: Theme.danger
+                    Layout.fillWidth: true
+                    onClicked: StaffController.requestExit()
+                }
+            }
+        }
+    }
+}
