@@ -65,9 +65,9 @@ assert set(ALPHABETS) == set(languages.TAGS), "every UI language needs its lette
 # Qt platforms that draw without a window system. "offscreen" draws nowhere visible.
 _FRAMEBUFFER_PLATFORMS = ("eglfs", "linuxfb")
 
-Which = Callable[[str], "str | None"]
+Which = Callable[[str], str | None]
 # subprocess.run, or anything that takes its arguments and returns what it returns.
-Runner = Callable[..., "subprocess.CompletedProcess[str]"]
+Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 
 class Status(Enum):
@@ -247,7 +247,7 @@ def check_printer(settings: Config, machine: _Machine) -> CheckResult:
         return CheckResult(name, Status.FAIL, f"print queue {queue!r} does not exist",
                            f"lpadmin -p {queue} -E -v <device-uri> -m <driver> "
                            "(lpinfo -v lists devices, lpinfo -m drivers), "
-                           f"or set printer.queue to a queue that lpstat -p lists")
+                           "or set printer.queue to a queue that lpstat -p lists")
     disabled = " disabled since " in printer_line
     rejecting = any(line.lower().startswith(f"{queue.lower()} not accepting") for line in lines)
     if disabled or rejecting:
@@ -279,8 +279,8 @@ def check_database(settings: Config, now: Callable[[], datetime]) -> CheckResult
                            f"make {settings.data_dir} writable by the kiosk user and check the disk "
                            "is not full, or point kiosk.data_dir (--data-dir) at a writable place")
     except ContentError as error:
-        return CheckResult(name, Status.FAIL, f"the bundled content is broken: {error}",
-                           f"reinstall the kiosk ({INSTALLER})")
+        return CheckResult(name, Status.FAIL, f"the content to load is broken: {error}",
+                           f"correct {error.path}, or reinstall the kiosk ({INSTALLER})")
     except (OSError, sqlite3.Error) as error:
         return CheckResult(name, Status.FAIL, f"cannot open {path}: {error}",
                            f"check {settings.data_dir} and {settings.content_dir} are readable")

@@ -3,7 +3,7 @@
 A :class:`Speaker` turns text in one of the kiosk's six languages into speech. The UI
 runs it on the task runner's speech lane: ``say`` and ``save`` block that one worker
 thread, and ``stop`` may be called from any other thread to cut the current
-utterance short. A new request is always preceded by ``stop``, so the lane never
+utterance short. The UI calls ``stop`` before each new request, so the lane never
 waits for an old text to finish.
 
 How it speaks, and why not through ``pyttsx3.Engine``

@@ -58,7 +58,7 @@ class KioskApp:
         self.idle = IdleWatcher(settings.idle_timeout_seconds, settings.idle_countdown_seconds, second_ms)
         self.staff = StaffController(settings, self.runner, second_ms=second_ms)
         self.speech = SpeechController(self.runner, settings.speech_enabled, self.session.language,
-                                       record_to=record_speech_to)
+                                       rate=settings.speech_rate, record_to=record_speech_to)
         self.guard = KioskGuard()
         self.store: Store | None = None
         self.store_error = ""

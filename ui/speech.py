@@ -32,11 +32,12 @@ class SpeechController(QObject):
     availableChanged = Signal()
     languageChanged = Signal()
 
-    def __init__(self, runner: TaskRunner, enabled: bool, language: str,
+    def __init__(self, runner: TaskRunner, enabled: bool, language: str, rate: int = speech.DEFAULT_RATE,
                  record_to: Path | None = None) -> None:
         """``record_to``: write each utterance to a WAV file there instead of the sound card."""
         super().__init__()
         self._record_to = record_to
+        self._rate = rate
         self._recorded = 0
         self._runner = runner
         self._enabled = enabled
@@ -81,7 +82,7 @@ class SpeechController(QObject):
     def _say(self, text: str, language: str) -> None:
         # Runs on the speech lane: the only thread that ever touches the engine.
         if self._speaker is None:
-            self._speaker = speech.Speaker()
+            self._speaker = speech.Speaker(rate=self._rate)
         if self._record_to is None:
             self._speaker.say(text, language)
         else:
@@ -103,6 +104,8 @@ class SpeechController(QObject):
 
     def _failed(self, generation: int, error: BaseException) -> None:
         self._finished(generation)
+        if isinstance(error, speech.SpeechInterrupted):
+            return  # a newer request (or Stop) cut this one short, as asked
         if isinstance(error, speech.SpeechUnavailable):
             log.warning("read-aloud unavailable: %s", error)
             self._available = False

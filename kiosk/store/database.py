@@ -130,10 +130,11 @@ def open_store(data_paths: DataPaths, seed: Seed | None = None) -> Store:
             if found > LATEST_VERSION:
                 raise SchemaTooNew(path, found)
 
+    store = _connect(path)
     try:
-        store = _connect(path)
         _migrate(store)
     except sqlite3.DatabaseError as error:
+        store.close()  # release the file before moving it, or before giving up
         if not _looks_corrupt(error):
             if _is_environmental(error):
                 raise StoreUnavailable(f"cannot write {path}: {error}") from error

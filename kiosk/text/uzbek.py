@@ -43,8 +43,11 @@ a round trip is not always exact:
   Cyrillic does not put it back.
 - A Latin word that contains a letter Uzbek does not use (c outside ch, w, any
   accented letter) is taken to be foreign and left alone; so is a Cyrillic word
-  with a letter that is neither Uzbek nor Russian (Kyrgyz ө, Tajik ҷ). An English
-  word spelt only with Uzbek letters cannot be told apart and is transliterated.
+  with a letter that is neither Uzbek nor Russian (Kyrgyz ө, Tajik ҷ); words
+  joined by hyphens are judged together (Wi-Fi). An English word spelt only with
+  Uzbek letters cannot be told apart and is transliterated.
+- ц after a Russian prefix is "s" by the rules (антициклон - antisiklon); we
+  cannot see prefixes and write "ts" after the vowel.
 """
 
 from __future__ import annotations
@@ -64,7 +67,6 @@ OKINA = "\u02bb"
 TUTUQ = "\u02bc"
 APOSTROPHES = frozenset("\u02bb\u2018\u2019'`\u02bc\u00b4")
 
-_LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 # Every letter an Uzbek Latin word can contain; "c" only as part of "ch".
 _UZBEK_LATIN = frozenset("abcdefghijklmnopqrstuvxyz")
 _LATIN_SINGLE = {
@@ -161,18 +163,50 @@ def unify_apostrophes(text: str) -> str:
 
 def latin_to_cyrillic(text: str) -> str:
     """Transliterate Uzbek Latin to Uzbek Cyrillic, leaving everything else alone."""
-    return "".join(
-        _latin_word_to_cyrillic(piece) if is_word else piece
-        for piece, is_word in _split(text, _is_latin_letter, _latin_apostrophe_joins)
-    )
+    pieces = _split(text, _is_latin_letter, _latin_apostrophe_joins)
+    return _convert(pieces, _is_uzbek_latin, _latin_word_to_cyrillic)
 
 
 def cyrillic_to_latin(text: str) -> str:
     """Transliterate Uzbek Cyrillic to Uzbek Latin, leaving everything else alone."""
-    return "".join(
-        _cyrillic_word_to_latin(piece) if is_word else piece
-        for piece, is_word in _split(text, _is_cyrillic_letter, _cyrillic_apostrophe_joins)
-    )
+    pieces = _split(text, _is_cyrillic_letter, _cyrillic_apostrophe_joins)
+    return _convert(pieces, _is_uzbek_cyrillic, _cyrillic_word_to_latin)
+
+
+def _convert(
+    pieces: list[tuple[str, bool]],
+    is_uzbek: Callable[[str], bool],
+    convert_word: Callable[[str], str],
+) -> str:
+    """Convert the words among ``pieces``, keeping foreign compounds whole.
+
+    Words joined by hyphens stand or fall together, so Wi-Fi is not half Cyrillic.
+    """
+    out: list[str] = []
+    compound: list[str] = []  # alternating word, "-", word, ...
+
+    def flush() -> None:
+        words = compound[::2]
+        if all(is_uzbek(word) for word in words):
+            out.append("-".join(convert_word(word) for word in words))
+        else:
+            out.append("".join(compound))
+        compound.clear()
+
+    for index, (piece, is_word) in enumerate(pieces):
+        if is_word:
+            compound.append(piece)
+            continue
+        joins = piece == "-" and bool(compound) and index + 1 < len(pieces) and pieces[index + 1][1]
+        if joins:
+            compound.append(piece)
+            continue
+        if compound:
+            flush()
+        out.append(piece)
+    if compound:
+        flush()
+    return "".join(out)
 
 
 # -- splitting text into words ---------------------------------------------------
@@ -294,9 +328,6 @@ def _case_unit(original: str, start: int, end: int, chunk: str) -> str:
 
 def _latin_word_to_cyrillic(word: str) -> str:
     word = unicodedata.normalize("NFC", word)
-    lower = word.lower()
-    if not _is_uzbek_latin(lower):
-        return word
     unified = unify_apostrophes(word)
     lower = unified.lower()
     case = _case_of(unified)
@@ -304,12 +335,11 @@ def _latin_word_to_cyrillic(word: str) -> str:
         known = _lookup_latin_loanword(lower)
         if known is not None:
             return _recase(known, case)
-    return "".join(
-        _case_unit(unified, start, end, chunk) for start, end, chunk in _latin_units(lower)
-    )
+    return "".join(_case_unit(unified, start, end, chunk) for start, end, chunk in _latin_units(lower))
 
 
-def _is_uzbek_latin(lower: str) -> bool:
+def _is_uzbek_latin(word: str) -> bool:
+    lower = unicodedata.normalize("NFC", word).lower()
     for i, char in enumerate(lower):
         if char in APOSTROPHES:
             continue
@@ -384,16 +414,17 @@ def _latin_units(w: str) -> list[tuple[int, int, str]]:
 def _cyrillic_word_to_latin(word: str) -> str:
     word = unicodedata.normalize("NFC", word)  # и + breve is й
     lower = "".join("ъ" if char in APOSTROPHES else char for char in word.lower())
-    if not all(char in _UZBEK_CYRILLIC for char in lower):
-        return word
     case = _case_of(word)
     if case != "mixed":
         known = _lookup_cyrillic_loanword(lower)
         if known is not None:
             return _recase(known, case)
-    return "".join(
-        _case_unit(word, i, i + 1, chunk) for i, chunk in enumerate(_cyrillic_units(lower))
-    )
+    return "".join(_case_unit(word, i, i + 1, chunk) for i, chunk in enumerate(_cyrillic_units(lower)))
+
+
+def _is_uzbek_cyrillic(word: str) -> bool:
+    lower = unicodedata.normalize("NFC", word).lower()
+    return all(char in _UZBEK_CYRILLIC or char in APOSTROPHES for char in lower)
 
 
 def _lookup_cyrillic_loanword(lower: str) -> str | None:

@@ -187,6 +187,23 @@ def test_missing_voices_fail_naming_the_languages(tmp_path: Path) -> None:
     assert result.fix == "apt-get install espeak-ng-data"
 
 
+def test_a_voice_missing_among_others_fails_naming_its_language(tmp_path: Path) -> None:
+    # Voice data without the Persian (Pinglish) voice that reads Tajik: whatever it
+    # is asked, this espeak-ng lists the voices it has, and fa-latn is not one.
+    listing = tmp_path / "voices.txt"
+    listing.write_text(
+        "Pty Language       Age/Gender VoiceName          File                 Other Languages\n"
+        " 5  uz              --/M      Uzbek              trk/uz\n"
+        " 5  ru              --/M      Russian            zle/ru\n"
+        " 5  ky              --/M      Kyrgyz             trk/ky\n"
+        " 2  en-gb           --/M      English_(Great_Britain) gmw/en               (en 2)\n"
+        " 5  fa              --/M      Persian            ira/fa\n", encoding="utf-8")
+    partial = script(tmp_path / "espeak-ng", f'cat "{listing}"\n')
+    result = check("speech", make_settings(tmp_path), which=which_with("espeak-ng", partial))
+    assert result.status is Status.FAIL
+    assert result.detail == "espeak-ng has no voice for tg (voice 'fa-latn')"
+
+
 def test_speech_switched_off_is_not_checked(tmp_path: Path) -> None:
     result = check("speech", make_settings(tmp_path, KIOSK_SPEECH_ENABLED="false"),
                    which=which_without("espeak-ng"))

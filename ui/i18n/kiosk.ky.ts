@@ -5,256 +5,250 @@
     <name>ComingSoon</name>
     <message>
         <source>Know your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Укуктарыңызды билиңиз</translation>
     </message>
     <message>
         <source>Check an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Агенттикти текшерүү</translation>
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алууга жазылуу</translation>
     </message>
     <message>
         <source>This service is not available on this kiosk yet. It is coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул киоскто бул кызмат азырынча жок. Ал жакында пайда болот.</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Башына кайтуу</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>How to use this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул киоскту кантип колдонуу керек</translation>
     </message>
     <message>
         <source>To change the language, touch the language button at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тилди алмаштыруу үчүн жогорудагы тил баскычын басыңыз.</translation>
     </message>
     <message>
         <source>To make the text bigger, touch Text at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстти чоңойтуу үчүн жогорудагы «Текст» баскычын басыңыз.</translation>
     </message>
     <message>
         <source>For white text on black, touch Contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кара фондо ак текст керек болсо, «Контраст» баскычын басыңыз.</translation>
     </message>
     <message>
         <source>To hear the screen read aloud, touch Listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экрандагы текстти үн менен угуу үчүн «Угуу» баскычын басыңыз.</translation>
     </message>
     <message>
         <source>Back takes you one step back. Home takes you to the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Артка» баскычы бир кадам артка кайтарат. «Башкы бет» баскычы башына кайтарат.</translation>
     </message>
     <message>
         <source>If nobody touches the screen for a while, the kiosk asks if you need more time. Then it clears what you entered, so the next person cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эгер экранга бир канча убакыт эч ким тийбесе, киоск сизден дагы убакыт керекпи деп сурайт. Андан кийин кийинки адам көрбөсүн деп, сиз киргизгендин баарын өчүрөт.</translation>
     </message>
     <message>
         <source>This kiosk is free to use. Nobody may ask you for money to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул киоскту колдонуу акысыз. Аны колдонгонуңуз үчүн эч ким сизден акча сурай албайт.</translation>
     </message>
 </context>
 <context>
     <name>Home</name>
     <message>
         <source>How can we help you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сизге кантип жардам бере алабыз?</translation>
     </message>
     <message>
         <source>Know your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Укуктарыңызды билиңиз</translation>
     </message>
     <message>
         <source>Safe migration and your rights abroad, in your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Коопсуз миграция жана чет өлкөдөгү укуктарыңыз — өз тилиңизде</translation>
     </message>
     <message>
         <source>Check an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Агенттикти текшерүү</translation>
     </message>
     <message>
         <source>Is this recruitment agency licensed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул жумушка орноштуруу агенттигинин лицензиясы барбы?</translation>
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алууга жазылуу</translation>
     </message>
     <message>
         <source>Visa centre and migration office appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Виза борборуна жана миграция кызматына жазылуу</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Жардам</translation>
     </message>
     <message>
         <source>How to use this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул киоскту кантип колдонуу керек</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Жакында</translation>
     </message>
     <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сыноо киоскусу: бул жердеги маалыматтар мисал үчүн гана, алар чыныгы эмес.</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Do you need more time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сизге дагы убакыт керекпи?</translation>
     </message>
     <message>
         <source>When the count reaches zero, everything you entered is cleared and the kiosk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эсеп нөлгө жеткенде, сиз киргизгендин баары өчүрүлөт жана киоск кайра башынан башталат.</translation>
     </message>
     <message>
         <source>I need more time</source>
-        <translation type="unfinished"></translation>
+        <translation>Мага дагы убакыт керек</translation>
     </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тилди тандаңыз</translation>
     </message>
 </context>
 <context>
     <name>StaffMenu</name>
     <message>
         <source>Staff menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызматкерлердин менюсу</translation>
     </message>
     <message>
         <source>Warning: this kiosk uses the demo PIN. Set a staff PIN before public use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскертүү: бул киоскто демо PIN-код турат. Киоскту элге ачуудан мурун кызматкерлердин PIN-кодун коюңуз.</translation>
     </message>
     <message>
         <source>Test the on-screen keyboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Экрандагы клавиатураны текшериңиз:</translation>
     </message>
     <message>
         <source>Print a test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыноо барагын басып чыгаруу</translation>
     </message>
     <message>
         <source>Printing arrives with appointment receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып чыгаруу кабыл алууга жазылуу талондору менен кошо пайда болот.</translation>
     </message>
     <message>
         <source>Synchronise now</source>
-        <translation type="unfinished"></translation>
+        <translation>Азыр синхрондоо</translation>
     </message>
     <message>
         <source>Synchronisation arrives with the central service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондоо борбордук кызмат менен кошо пайда болот.</translation>
     </message>
     <message>
         <source>Lock and leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Кулпулап чыгуу</translation>
     </message>
     <message>
         <source>Exit the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Киоск программасын жабуу</translation>
     </message>
 </context>
 <context>
     <name>StaffPin</name>
     <message>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызматкерлер үчүн гана</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызматкердин PIN-кодун киргизиңиз.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n tries left before the menu locks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Wrong PIN. Tries left before the menu locks: %1</source>
+        <translation>PIN-код туура эмес. Меню кулпулангыча калган аракеттер: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Locked after too many wrong PINs. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Locked after too many wrong PINs. Seconds until the next try: %1</source>
+        <translation>Туура эмес PIN-код өтө көп терилгендиктен кулпуланды. Кийинки аракетке чейин калган секунд: %1</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Өчүрүү</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
 </context>
 <context>
     <name>Tile</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Жакында</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Артка</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Башкы бет</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Контраст</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Токтотуу</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Угуу</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Information for migrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Мигранттар үчүн маалымат</translation>
     </message>
     <message>
         <source>Touch here to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Баштоо үчүн бул жерди басыңыз</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Кош келиңиз</translation>
     </message>
     <message>
         <source>Know your rights. Check an agency. Book an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укуктарыңызды билиңиз. Агенттикти текшериңиз. Кабыл алууга жазылыңыз.</translation>
     </message>
     <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул сыноо киоскусу: бул жердеги маалыматтар мисал үчүн гана, алар чыныгы эмес.</translation>
     </message>
 </context>
 </TS>

@@ -5,258 +5,250 @@
     <name>ComingSoon</name>
     <message>
         <source>Know your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайте свои права</translation>
     </message>
     <message>
         <source>Check an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить агентство</translation>
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Записаться на приём</translation>
     </message>
     <message>
         <source>This service is not available on this kiosk yet. It is coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом киоске этой услуги пока нет. Она скоро появится.</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>В начало</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>How to use this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Как пользоваться киоском</translation>
     </message>
     <message>
         <source>To change the language, touch the language button at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы сменить язык, нажмите кнопку языка вверху.</translation>
     </message>
     <message>
         <source>To make the text bigger, touch Text at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы увеличить текст, нажмите «Текст» вверху.</translation>
     </message>
     <message>
         <source>For white text on black, touch Contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы текст был белым на чёрном фоне, нажмите «Контраст».</translation>
     </message>
     <message>
         <source>To hear the screen read aloud, touch Listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы прослушать текст с экрана, нажмите «Слушать».</translation>
     </message>
     <message>
         <source>Back takes you one step back. Home takes you to the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Назад» возвращает на один шаг назад. «Главная» возвращает в начало.</translation>
     </message>
     <message>
         <source>If nobody touches the screen for a while, the kiosk asks if you need more time. Then it clears what you entered, so the next person cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если долго никто не касается экрана, киоск спросит, нужно ли вам ещё время. Потом он сотрёт всё, что вы ввели, чтобы следующий человек этого не увидел.</translation>
     </message>
     <message>
         <source>This kiosk is free to use. Nobody may ask you for money to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользоваться этим киоском бесплатно. Никто не имеет права просить у вас за это деньги.</translation>
     </message>
 </context>
 <context>
     <name>Home</name>
     <message>
         <source>How can we help you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем мы можем вам помочь?</translation>
     </message>
     <message>
         <source>Know your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайте свои права</translation>
     </message>
     <message>
         <source>Safe migration and your rights abroad, in your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасная миграция и ваши права за границей — на вашем языке</translation>
     </message>
     <message>
         <source>Check an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить агентство</translation>
     </message>
     <message>
         <source>Is this recruitment agency licensed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть ли у этого агентства по трудоустройству лицензия?</translation>
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Записаться на приём</translation>
     </message>
     <message>
         <source>Visa centre and migration office appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в визовый центр и миграционную службу</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Помощь</translation>
     </message>
     <message>
         <source>How to use this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Как пользоваться киоском</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро</translation>
     </message>
     <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это пробный киоск: данные здесь только для примера, они не настоящие.</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Do you need more time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам нужно ещё время?</translation>
     </message>
     <message>
         <source>When the count reaches zero, everything you entered is cleared and the kiosk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда счёт дойдёт до нуля, всё, что вы ввели, сотрётся, и киоск начнёт сначала.</translation>
     </message>
     <message>
         <source>I need more time</source>
-        <translation type="unfinished"></translation>
+        <translation>Мне нужно ещё время</translation>
     </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите язык</translation>
     </message>
 </context>
 <context>
     <name>StaffMenu</name>
     <message>
         <source>Staff menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Меню для сотрудников</translation>
     </message>
     <message>
         <source>Warning: this kiosk uses the demo PIN. Set a staff PIN before public use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: на этом киоске стоит демо-PIN. Задайте PIN для сотрудников, прежде чем открыть киоск для посетителей.</translation>
     </message>
     <message>
         <source>Test the on-screen keyboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте экранную клавиатуру:</translation>
     </message>
     <message>
         <source>Print a test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать пробную страницу</translation>
     </message>
     <message>
         <source>Printing arrives with appointment receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать появится вместе с талонами записи на приём.</translation>
     </message>
     <message>
         <source>Synchronise now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
         <source>Synchronisation arrives with the central service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация появится вместе с центральным сервисом.</translation>
     </message>
     <message>
         <source>Lock and leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать и выйти</translation>
     </message>
     <message>
         <source>Exit the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть программу киоска</translation>
     </message>
 </context>
 <context>
     <name>StaffPin</name>
     <message>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для сотрудников</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите PIN-код сотрудника.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n tries left before the menu locks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Wrong PIN. Tries left before the menu locks: %1</source>
+        <translation>Неверный PIN-код. Осталось попыток до блокировки меню: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Locked after too many wrong PINs. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Locked after too many wrong PINs. Seconds until the next try: %1</source>
+        <translation>Заблокировано: слишком много неверных PIN-кодов. Секунд до следующей попытки: %1</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
 </context>
 <context>
     <name>Tile</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Контраст</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоп</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушать</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Information for migrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация для мигрантов</translation>
     </message>
     <message>
         <source>Touch here to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите здесь, чтобы начать</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать</translation>
     </message>
     <message>
         <source>Know your rights. Check an agency. Book an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайте свои права. Проверьте агентство. Запишитесь на приём.</translation>
     </message>
     <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это пробный киоск: данные здесь только для примера, они не настоящие.</translation>
     </message>
 </context>
 </TS>

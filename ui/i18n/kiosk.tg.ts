@@ -5,256 +5,250 @@
     <name>ComingSoon</name>
     <message>
         <source>Know your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳуқуқҳои худро донед</translation>
     </message>
     <message>
         <source>Check an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Агентиро санҷед</translation>
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба қабул навбат гиред</translation>
     </message>
     <message>
         <source>This service is not available on this kiosk yet. It is coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин хизмат дар ин киоск ҳоло нест. Он ба наздикӣ пайдо мешавад.</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Бозгашт ба аввал</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>How to use this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарзи истифодаи ин киоск</translation>
     </message>
     <message>
         <source>To change the language, touch the language button at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои иваз кардани забон, тугмаи забонро дар боло пахш кунед.</translation>
     </message>
     <message>
         <source>To make the text bigger, touch Text at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои калон кардани матн, тугмаи «Матн»-ро дар боло пахш кунед.</translation>
     </message>
     <message>
         <source>For white text on black, touch Contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои матни сафед дар заминаи сиёҳ, тугмаи «Контраст»-ро пахш кунед.</translation>
     </message>
     <message>
         <source>To hear the screen read aloud, touch Listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои шунидани матни экран бо овоз, тугмаи «Шунидан»-ро пахш кунед.</translation>
     </message>
     <message>
         <source>Back takes you one step back. Home takes you to the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тугмаи «Бозгашт» як қадам ба қафо мебарад. Тугмаи «Асосӣ» ба аввал мебарад.</translation>
     </message>
     <message>
         <source>If nobody touches the screen for a while, the kiosk asks if you need more time. Then it clears what you entered, so the next person cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Агар муддате касе ба экран даст нарасонад, киоск мепурсад, ки оё ба шумо боз вақт лозим аст. Баъд ҳар чизеро, ки шумо ворид кардед, пок мекунад, то шахси навбатӣ онро набинад.</translation>
     </message>
     <message>
         <source>This kiosk is free to use. Nobody may ask you for money to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Истифодаи ин киоск ройгон аст. Ҳеҷ кас ҳақ надорад барои истифодаи он аз шумо пул талаб кунад.</translation>
     </message>
 </context>
 <context>
     <name>Home</name>
     <message>
         <source>How can we help you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Мо ба шумо чӣ тавр кӯмак карда метавонем?</translation>
     </message>
     <message>
         <source>Know your rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳуқуқҳои худро донед</translation>
     </message>
     <message>
         <source>Safe migration and your rights abroad, in your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Муҳоҷирати бехатар ва ҳуқуқҳои шумо дар хориҷа — бо забони шумо</translation>
     </message>
     <message>
         <source>Check an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Агентиро санҷед</translation>
     </message>
     <message>
         <source>Is this recruitment agency licensed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Оё ин агентии бакорандозӣ иҷозатнома дорад?</translation>
     </message>
     <message>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба қабул навбат гиред</translation>
     </message>
     <message>
         <source>Visa centre and migration office appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Навбат ба маркази раводид ва идораи муҳоҷират</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Кӯмак</translation>
     </message>
     <message>
         <source>How to use this kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарзи истифодаи ин киоск</translation>
     </message>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба наздикӣ</translation>
     </message>
     <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин киоски озмоишӣ аст: маълумоти ин ҷо танҳо барои намуна аст, воқеӣ нест.</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Do you need more time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба шумо боз вақт лозим аст?</translation>
     </message>
     <message>
         <source>When the count reaches zero, everything you entered is cleared and the kiosk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вақте ки шумориш ба сифр мерасад, ҳар чизе, ки шумо ворид кардед, пок мешавад ва киоск аз нав оғоз мешавад.</translation>
     </message>
     <message>
         <source>I need more time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба ман боз вақт лозим аст</translation>
     </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Забонро интихоб кунед</translation>
     </message>
 </context>
 <context>
     <name>StaffMenu</name>
     <message>
         <source>Staff menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Менюи кормандон</translation>
     </message>
     <message>
         <source>Warning: this kiosk uses the demo PIN. Set a staff PIN before public use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диққат: дар ин киоск PIN-и намунавӣ гузошта шудааст. Пеш аз кушодани киоск барои мардум PIN-и кормандонро гузоред.</translation>
     </message>
     <message>
         <source>Test the on-screen keyboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиатураи экраниро санҷед:</translation>
     </message>
     <message>
         <source>Print a test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Чопи саҳифаи санҷишӣ</translation>
     </message>
     <message>
         <source>Printing arrives with appointment receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чоп ҳамроҳи талонҳои навбат ба қабул пайдо мешавад.</translation>
     </message>
     <message>
         <source>Synchronise now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳозир ҳамоҳанг кардан</translation>
     </message>
     <message>
         <source>Synchronisation arrives with the central service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамоҳангсозӣ ҳамроҳи хадамоти марказӣ пайдо мешавад.</translation>
     </message>
     <message>
         <source>Lock and leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Қулф кардан ва баромадан</translation>
     </message>
     <message>
         <source>Exit the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастани барномаи киоск</translation>
     </message>
 </context>
 <context>
     <name>StaffPin</name>
     <message>
         <source>Staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Танҳо барои кормандон</translation>
     </message>
     <message>
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-и кормандро ворид кунед.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n tries left before the menu locks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Wrong PIN. Tries left before the menu locks: %1</source>
+        <translation>PIN нодуруст аст. Кӯшишҳои боқимонда то қулф шудани меню: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Locked after too many wrong PINs. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Locked after too many wrong PINs. Seconds until the next try: %1</source>
+        <translation>Аз сабаби PIN-ҳои нодурусти зиёд қулф шуд. Сонияҳои боқимонда то кӯшиши навбатӣ: %1</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Пок кардан</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
 </context>
 <context>
     <name>Tile</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба наздикӣ</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Бозгашт</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Асосӣ</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Матн</translation>
     </message>
     <message>
         <source>Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Контраст</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кардан</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Шунидан</translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
         <source>Information for migrants</source>
-        <translation type="unfinished"></translation>
+        <translation>Маълумот барои муҳоҷирон</translation>
     </message>
     <message>
         <source>Touch here to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои оғоз ин ҷоро пахш кунед</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Хуш омадед</translation>
     </message>
     <message>
         <source>Know your rights. Check an agency. Book an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳуқуқҳои худро донед. Агентиро санҷед. Ба қабул навбат гиред.</translation>
     </message>
     <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин киоски озмоишӣ аст: маълумоти ин ҷо танҳо барои намуна аст, воқеӣ нест.</translation>
     </message>
 </context>
 </TS>

@@ -117,8 +117,8 @@ ApplicationWindow {
     Connections {
         target: TaskRunner
         function onUnexpectedFailure(message) {
-            // A bug, not the environment: never leave someone stuck half-way.
-            console.error("unexpected failure, restarting the session:", message)
+            // A bug, not the environment (ui/tasks.py has logged it): never leave
+            // someone stuck half-way through a flow.
             Session.wipe()
         }
     }

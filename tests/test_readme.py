@@ -1,0 +1,56 @@
+"""The README documents every command, and its set-up commands are the real ones."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kiosk import cli, config
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def command_options() -> list[tuple[str, str]]:
+    parser = cli.build_parser()
+    action = next(a for a in parser._actions if a.dest == "command")
+    pairs = []
+    for name, sub in action.choices.items():  # type: ignore[union-attr]
+        for option in sub._actions:
+            for flag in option.option_strings:
+                if flag.startswith("--") and flag != "--help":
+                    pairs.append((name, flag))
+    return pairs
+
+
+@pytest.mark.parametrize("command", sorted(cli.COMMANDS))
+def test_every_command_is_documented(command: str) -> None:
+    assert f"kiosk {command}" in README, f"README does not document `kiosk {command}`"
+
+
+@pytest.mark.parametrize(("command", "flag"), command_options())
+def test_every_option_is_documented(command: str, flag: str) -> None:
+    section = README.split(f"### `kiosk {command}", 1)
+    assert len(section) == 2, f"README has no section for kiosk {command}"
+    body = section[1].split("\n### ", 1)[0]
+    assert flag in body, f"README's kiosk {command} section does not mention {flag}"
+
+
+@pytest.mark.parametrize("setting", config.SETTINGS, ids=lambda s: s.name)
+def test_every_configuration_key_is_documented(setting: config.Setting) -> None:
+    assert f"`{setting.name}`" in README
+    assert setting.env_var in README
+
+
+def test_the_two_setup_commands_are_the_project_script() -> None:
+    commands = re.findall(r"^\s*(bash packaging/setup\.sh (?:run|test))\s*$", README, flags=re.M)
+    assert commands[:2] == ["bash packaging/setup.sh run", "bash packaging/setup.sh test"]
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "bash packaging/setup.sh test" in ci
+
+
+def test_readme_screenshots_exist() -> None:
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+\.png)\)", README)
+    assert images, "the README shows no screenshots"
+    for image in images:
+        assert (ROOT / image).is_file(), f"README shows {image}, which does not exist"

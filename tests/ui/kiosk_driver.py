@@ -1,0 +1,87 @@
+"""Drives a real kiosk window the way a finger would: find by objectName, tap the centre."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+from ui.app import KioskApp
+
+
+class KioskDriver:
+    def __init__(self, app: KioskApp, window: QQuickWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+        self.app = app
+        self.window = window
+        self.qtbot = qtbot
+
+    def find(self, name: str) -> QQuickItem:
+        item = self.window.findChild(QQuickItem, name)
+        assert item is not None, f"no item named {name!r} on screen {self.screen!r}"
+        return item
+
+    def visible_items(self, root: QQuickItem | None = None) -> Iterator[QQuickItem]:
+        root = root or self.window.contentItem()
+        for child in root.childItems():
+            if child.isVisible() and child.opacity() > 0:
+                yield child
+                yield from self.visible_items(child)
+
+    def visible(self, name: str) -> bool:
+        item = self.window.findChild(QQuickItem, name)
+        if item is None:
+            return False
+        while item is not None:
+            if not item.isVisible():
+                return False
+            item = item.parentItem()
+        return True
+
+    @property
+    def screen(self) -> str:
+        return str(self.window.property("currentScreenName"))
+
+    def centre(self, item: QQuickItem) -> QPoint:
+        point = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        return point.toPoint()
+
+    def tap(self, name: str) -> None:
+        item = self.find(name)
+        assert self.visible(name), f"{name!r} is not visible"
+        assert item.isEnabled(), f"{name!r} is disabled"
+        QTest.mouseClick(self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         self.centre(item))
+        QGuiApplication.processEvents()
+
+    def tap_at(self, point: QPoint) -> None:
+        QTest.mouseClick(self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+    def texts(self) -> list[str]:
+        """Every string a person can see right now."""
+        found = []
+        for item in self.visible_items():
+            if item.metaObject().className().startswith("QQuickText") and item.property("text"):
+                found.append(str(item.property("text")))
+        return found
+
+    def wait_for_screen(self, name: str) -> None:
+        self.qtbot.waitUntil(lambda: self.screen == name, timeout=5000)
+
+    def enter_pin(self, pin: str) -> None:
+        for digit in pin:
+            self.tap(f"pinDigit_{digit}")
+        self.tap("pinSubmit")
+
+    def open_staff_pad(self) -> None:
+        for _ in range(5):
+            self.tap("staffCorner")
+        self.wait_for_screen("staffPin")
+
+
+def object_named(window: QQuickWindow, name: str) -> QObject:
+    found = window.findChild(QObject, name)
+    assert found is not None, name
+    return found
