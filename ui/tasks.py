@@ -20,6 +20,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -30,6 +31,14 @@ from ui import registry
 log = logging.getLogger(__name__)
 
 LANES = {"db": 1, "speech": 1, "io": 2}
+
+@dataclass(frozen=True)
+class _Delivery:
+    result: Any
+    error: BaseException | None
+    on_success: Success | None
+    on_failure: Failure | None
+
 
 QML_IMPORT_NAME = registry.QML_IMPORT_NAME
 QML_IMPORT_MAJOR_VERSION = registry.QML_IMPORT_MAJOR_VERSION
@@ -45,7 +54,9 @@ class TaskRunner(QObject):
 
     unexpectedFailure = Signal(str)
     # Emitted from worker threads; Qt queues it to this object's (the GUI) thread.
-    _finished = Signal(object, object, object, object)
+    # It carries one _Delivery, never a bare None: PySide6 6.12 corrupts the
+    # reference count of None sent through a queued ``object`` argument.
+    _finished = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,14 +82,16 @@ class TaskRunner(QObject):
         try:
             result = job()
         except BaseException as error:  # delivered to the GUI thread, not swallowed
-            self._finished.emit(None, error, on_success, on_failure)
+            self._finished.emit(_Delivery(None, error, on_success, on_failure))
             raise
-        self._finished.emit(result, None, on_success, on_failure)
+        self._finished.emit(_Delivery(result, None, on_success, on_failure))
         return result
 
-    @Slot(object, object, object, object)
-    def _deliver(self, result: Any, error: BaseException | None,
-                 on_success: Success | None, on_failure: Failure | None) -> None:
+    @Slot(object)
+    def _deliver(self, delivery: _Delivery) -> None:
+        result, error, on_success, on_failure = (
+            delivery.result, delivery.error, delivery.on_success, delivery.on_failure
+        )
         if error is None:
             if on_success is not None:
                 on_success(result)

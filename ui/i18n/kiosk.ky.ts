@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Listen: there is no Tajik voice yet, so a Persian voice reads the Tajik text.</source>
+        <translation>Угуу: тажик үнү азырынча жок, ошондуктан тажикче текстти фарс үнү окуйт.</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <source>Staff menu</source>

@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Listen: there is no Tajik voice yet, so a Persian voice reads the Tajik text.</source>
+        <translation>Шунидан: овози тоҷикӣ ҳоло нест, бинобар ин матни тоҷикиро овози форсӣ мехонад.</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <source>Staff menu</source>

@@ -128,6 +128,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Listen: there is no Tajik voice yet, so a Persian voice reads the Tajik text.</source>
+        <translation>Тинглаш: ҳозирча тожик овози йўқ, шунинг учун тожикча матнни форс овози ўқийди.</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <source>Staff menu</source>

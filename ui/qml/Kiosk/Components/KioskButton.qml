@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Layouts
 
 // A large labelled button. Colour never stands alone: there is always text.
 Button {
@@ -16,13 +17,13 @@ Button {
     font.bold: true
     Accessible.name: text
 
-    contentItem: Row {
+    contentItem: RowLayout {
         spacing: 16
+        Item { Layout.fillWidth: true }
         Icon {
             name: control.iconName
             visible: control.iconName !== ""
             size: Math.round(44 * Theme.textScale)
-            anchors.verticalCenter: parent.verticalCenter
         }
         Text {
             text: control.text
@@ -30,10 +31,11 @@ Button {
             color: control.outlined ? Theme.text : control.ink
             opacity: control.enabled ? 1 : 0.75
             wrapMode: Text.Wrap
-            width: Math.min(implicitWidth, control.availableWidth - (control.iconName ? 60 : 0))
-            anchors.verticalCenter: parent.verticalCenter
+            horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
+            Layout.maximumWidth: control.availableWidth - (control.iconName ? 60 : 0)
         }
+        Item { Layout.fillWidth: true }
     }
     background: Rectangle {
         radius: Theme.radius

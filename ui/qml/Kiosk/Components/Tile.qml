@@ -14,6 +14,7 @@ Button {
 
     contentItem: ColumnLayout {
         spacing: 12
+        Item { Layout.fillHeight: true }
         Icon { name: tile.iconName; size: Math.round(96 * Math.min(Theme.textScale, 1.3)); Layout.alignment: Qt.AlignHCenter }
         Text {
             text: tile.text
@@ -59,6 +60,7 @@ Button {
                 }
             }
         }
+        Item { Layout.fillHeight: true }
     }
     background: Rectangle {
         radius: Theme.radius * 1.5

@@ -62,10 +62,36 @@ ApplicationWindow {
         onReadAloudClicked: root.readScreen()
     }
 
+    // espeak-ng has no Tajik voice; the kiosk reads Tajik with the Persian voice
+    // (see docs/speech.md) and says so next to the control, rather than pretend.
+    Rectangle {
+        id: voiceNotice
+        objectName: "voiceNotice"
+        visible: !SpeechController.voiceIsNative && SpeechController.available
+        anchors { top: bar.bottom; left: parent.left; right: parent.right }
+        height: visible ? noticeText.implicitHeight + 16 : 0
+        color: Theme.highContrast ? "#000000" : "#fff4d6"
+        border.width: Theme.highContrast ? 2 : 0
+        border.color: Theme.accent
+        Row {
+            anchors { right: parent.right; rightMargin: 24; verticalCenter: parent.verticalCenter }
+            spacing: 10
+            Text {
+                id: noticeText
+                text: qsTr("Listen: there is no Tajik voice yet, so a Persian voice reads the Tajik text.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Math.round(22 * Math.min(Theme.textScale, 1.3))
+                color: Theme.text
+                wrapMode: Text.Wrap
+                width: Math.min(implicitWidth, root.width - 48)
+            }
+        }
+    }
+
     StackView {
         id: stack
         objectName: "screens"
-        anchors { top: bar.bottom; left: parent.left; right: parent.right; bottom: keyboard.top }
+        anchors { top: voiceNotice.bottom; left: parent.left; right: parent.right; bottom: keyboard.top }
         initialItem: welcomeScreen
         // Instant changes: animation costs frames on kiosk-class GPUs and helps nobody in a hurry.
         pushEnter: null; pushExit: null; popEnter: null; popExit: null; replaceEnter: null; replaceExit: null

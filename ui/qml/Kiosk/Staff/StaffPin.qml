@@ -25,7 +25,7 @@ ScreenPage {
 
     ColumnLayout {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 80, 720)
+        width: Math.min(parent.width - 80, 760)
         spacing: Theme.spacing
 
         Text {
@@ -34,7 +34,9 @@ ScreenPage {
             font.pixelSize: Theme.heroSize
             font.bold: true
             color: Theme.text
-            Layout.alignment: Qt.AlignHCenter
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
         }
         Text {
             objectName: "pinDots"
@@ -84,7 +86,7 @@ ScreenPage {
                     objectName: "pinDigit_" + modelData
                     text: modelData
                     outlined: true
-                    Layout.preferredWidth: 160
+                    Layout.preferredWidth: 220
                     onClicked: if (page.pin.length < 12) page.pin += modelData
                 }
             }
@@ -92,20 +94,20 @@ ScreenPage {
                 objectName: "pinClear"
                 text: qsTr("Clear")
                 outlined: true
-                Layout.preferredWidth: 160
+                Layout.preferredWidth: 220
                 onClicked: { page.pin = ""; page.message = "" }
             }
             KioskButton {
                 objectName: "pinDigit_0"
                 text: "0"
                 outlined: true
-                Layout.preferredWidth: 160
+                Layout.preferredWidth: 220
                 onClicked: if (page.pin.length < 12) page.pin += "0"
             }
             KioskButton {
                 objectName: "pinSubmit"
                 text: qsTr("OK")
-                Layout.preferredWidth: 160
+                Layout.preferredWidth: 220
                 enabled: page.pin.length >= 4
                 onClicked: StaffController.submitPin(page.pin)
             }

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Regenerates the README's screenshots with the kiosk's own `kiosk screenshot`.
+# Uses a throwaway data directory so a developer's own kiosk data never shows.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+kiosk=".venv/bin/kiosk"
+data="$(mktemp -d)"
+trap 'rm -rf "$data"' EXIT
+out=docs/screenshots
+shot() { "$kiosk" screenshot --data-dir "$data" "$@"; }
+
+shot welcome  "$out/welcome-uz-Latn-portrait.png" --lang uz-Latn --size 1080x1920
+shot welcome  "$out/welcome-ky-landscape.png"     --lang ky      --size 1920x1080
+shot home     "$out/home-ky-portrait.png"         --lang ky      --size 1080x1920
+shot home     "$out/home-uz-Latn-landscape.png"   --lang uz-Latn --size 1920x1080
+shot home     "$out/home-tg-high-contrast.png"    --lang tg      --size 1080x1920 --contrast high --text-size 2
+shot help     "$out/help-uz-Cyrl-portrait.png"    --lang uz-Cyrl --size 1080x1920
+shot idle-warning "$out/idle-warning-ru.png"      --lang ru      --size 1080x1920
+shot keyboard "$out/keyboard-ky.png"              --lang ky      --size 1080x1920
+shot keyboard "$out/keyboard-uz-Latn.png"         --lang uz-Latn --size 1080x1920
+shot staff-pin "$out/staff-pin-en.png"            --lang en      --size 1920x1080

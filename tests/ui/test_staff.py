@@ -1,0 +1,66 @@
+from pathlib import Path
+
+from kiosk.staff import hash_pin
+from tests.ui.fixtures import make_settings
+from tests.ui.kiosk_driver import KioskDriver
+
+
+def staffed_kiosk(kiosk, tmp_path: Path, **environ: str) -> KioskDriver:  # type: ignore[no-untyped-def]
+    settings = make_settings(tmp_path, KIOSK_STAFF_PIN_HASH=hash_pin("482915"), KIOSK_DEMO="false",
+                             **environ)
+    return kiosk(settings=settings, second_ms=20)
+
+
+def test_five_taps_in_the_corner_open_the_pin_pad(kiosk, tmp_path: Path) -> None:
+    driver = staffed_kiosk(kiosk, tmp_path)
+    for _ in range(4):
+        driver.tap("staffCorner")
+    assert driver.screen == "welcome"
+    driver.tap("staffCorner")
+    driver.wait_for_screen("staffPin")
+
+
+def test_the_right_pin_opens_the_staff_menu_with_status(kiosk, tmp_path: Path, qtbot) -> None:
+    driver = staffed_kiosk(kiosk, tmp_path)
+    driver.open_staff_pad()
+    driver.enter_pin("482915")
+    driver.wait_for_screen("staffMenu")
+    assert not driver.visible("demoPinWarning")
+    qtbot.waitUntil(lambda: any("Local cache: schema" in line for line in driver.app.staff.status), timeout=5000)
+    assert any("8 topics" in line for line in driver.app.staff.status)
+    assert not driver.find("staffTestPrintButton").isEnabled()  # arrives with printing
+
+
+def test_five_wrong_pins_lock_the_pad_for_the_configured_time(kiosk, tmp_path: Path, qtbot) -> None:
+    driver = staffed_kiosk(kiosk, tmp_path, KIOSK_STAFF_LOCKOUT_SECONDS="10")
+    driver.open_staff_pad()
+    for attempt in range(1, 5):
+        driver.enter_pin("1111")
+        qtbot.waitUntil(lambda: driver.visible("pinMessage"), timeout=5000)
+        assert str(5 - attempt) in driver.find("pinMessage").property("text")
+    driver.enter_pin("1111")
+    qtbot.waitUntil(lambda: driver.visible("pinLocked"), timeout=5000)
+    assert not driver.find("pinDigit_4").isEnabled()
+    assert driver.app.staff.lockedSeconds > 0
+    # The lock is on the real clock (seconds), not the test's fast idle clock.
+    assert driver.screen == "staffPin"
+    assert not driver.app.staff.unlocked
+
+
+def test_the_demo_kiosk_warns_staff_that_the_demo_pin_is_in_use(kiosk) -> None:
+    driver: KioskDriver = kiosk()
+    driver.open_staff_pad()
+    driver.enter_pin("1234")
+    driver.wait_for_screen("staffMenu")
+    assert driver.visible("demoPinWarning")
+
+
+def test_lock_and_leave_returns_to_the_welcome_screen_locked(kiosk) -> None:
+    driver: KioskDriver = kiosk()
+    driver.open_staff_pad()
+    driver.enter_pin("1234")
+    driver.wait_for_screen("staffMenu")
+    driver.tap("staffLockButton")
+    driver.wait_for_screen("welcome")
+    assert not driver.app.staff.unlocked
+    driver.open_staff_pad()  # the PIN is asked for again
