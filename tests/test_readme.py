@@ -28,7 +28,16 @@ def test_every_command_is_documented(command: str) -> None:
     assert f"kiosk {command}" in README, f"README does not document `kiosk {command}`"
 
 
-@pytest.mark.parametrize(("command", "flag"), command_options())
+COMMON_FLAGS = ("--config", "--data-dir")
+
+
+def test_the_options_every_command_takes_are_documented_once() -> None:
+    intro = README.split("## Commands", 1)[1].split("### ", 1)[0]
+    for flag in COMMON_FLAGS:
+        assert flag in intro
+
+
+@pytest.mark.parametrize(("command", "flag"), [p for p in command_options() if p[1] not in COMMON_FLAGS])
 def test_every_option_is_documented(command: str, flag: str) -> None:
     section = README.split(f"### `kiosk {command}", 1)
     assert len(section) == 2, f"README has no section for kiosk {command}"

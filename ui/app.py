@@ -103,7 +103,10 @@ class KioskApp:
         return window
 
     def close(self) -> None:
+        self.idle.expired.disconnect(self.session.wipe)
+        self.idle.armed = False  # stops its timers
         self.speech.close()
+        self.translations.deactivate()
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

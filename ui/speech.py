@@ -37,6 +37,8 @@ class SpeechController(QObject):
         """``record_to``: write each utterance to a WAV file there instead of the sound card."""
         super().__init__()
         self._record_to = record_to
+        if record_to is not None:
+            record_to.mkdir(parents=True, exist_ok=True)
         self._rate = rate
         self._recorded = 0
         self._runner = runner

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from kiosk import config
 from kiosk.config import Config
@@ -34,8 +35,14 @@ def kiosk(qtbot, kiosk_settings: Config, tmp_path: Path) -> Iterator[Callable[..
         made.append(app)
         window = app.load(windowed=windowed, size=size)
         qtbot.waitExposed(window)
+        if windowed:  # let the layout catch up with the size before anything is tapped
+            qtbot.waitUntil(lambda: (window.contentItem().width(), window.contentItem().height()) == size)
         return KioskDriver(app, window, qtbot)
 
     yield make
     for app in made:
         app.close()
+    # Windows are deleted later; without this, closed kiosks keep rendering in the
+    # background and slow every following test.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()

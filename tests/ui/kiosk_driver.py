@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QObject, QPoint, QPointF, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
@@ -18,8 +18,18 @@ class KioskDriver:
         self.window = window
         self.qtbot = qtbot
 
+    def all_items(self, root: QQuickItem | None = None) -> Iterator[QQuickItem]:
+        """The visual tree, popups included (findChild misses Repeater delegates)."""
+        root = root or self.window.contentItem()
+        for child in root.childItems():
+            yield child
+            yield from self.all_items(child)
+
+    def lookup(self, name: str) -> QQuickItem | None:
+        return next((item for item in self.all_items() if item.objectName() == name), None)
+
     def find(self, name: str) -> QQuickItem:
-        item = self.window.findChild(QQuickItem, name)
+        item = self.lookup(name)
         assert item is not None, f"no item named {name!r} on screen {self.screen!r}"
         return item
 
@@ -31,7 +41,7 @@ class KioskDriver:
                 yield from self.visible_items(child)
 
     def visible(self, name: str) -> bool:
-        item = self.window.findChild(QQuickItem, name)
+        item = self.lookup(name)
         if item is None:
             return False
         while item is not None:
@@ -66,6 +76,13 @@ class KioskDriver:
             if item.metaObject().className().startswith("QQuickText") and item.property("text"):
                 found.append(str(item.property("text")))
         return found
+
+    def type_text(self, text: str) -> None:
+        """Type as a hardware keyboard would, into whatever has focus."""
+        for char in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                QGuiApplication.sendEvent(self.window, event)
 
     def wait_for_screen(self, name: str) -> None:
         self.qtbot.waitUntil(lambda: self.screen == name, timeout=5000)

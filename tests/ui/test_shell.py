@@ -92,7 +92,7 @@ def test_plain_typing_still_reaches_text_fields(kiosk) -> None:
     driver.wait_for_screen("staffMenu")
     field = driver.find("keyboardTestField")
     field.forceActiveFocus()
-    QTest.keyClicks(driver.window, "abc")
+    driver.type_text("abc")
     assert field.property("text") == "abc"
 
 

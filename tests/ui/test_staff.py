@@ -36,7 +36,9 @@ def test_five_wrong_pins_lock_the_pad_for_the_configured_time(kiosk, tmp_path: P
     driver.open_staff_pad()
     for attempt in range(1, 5):
         driver.enter_pin("1111")
-        qtbot.waitUntil(lambda: driver.visible("pinMessage"), timeout=5000)
+        staff = driver.app.staff
+        qtbot.waitUntil(lambda left=5 - attempt: staff.attemptsLeft == left and not staff.checking, timeout=5000)
+        assert driver.visible("pinMessage")
         assert str(5 - attempt) in driver.find("pinMessage").property("text")
     driver.enter_pin("1111")
     qtbot.waitUntil(lambda: driver.visible("pinLocked"), timeout=5000)

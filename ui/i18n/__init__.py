@@ -55,6 +55,12 @@ class Translations:
         if self._active is not None:
             app.installTranslator(self._active)
 
+    def deactivate(self) -> None:
+        """Remove this kiosk's translator: translators are installed application-wide."""
+        if self._active is not None:
+            QCoreApplication.instance().removeTranslator(self._active)
+            self._active = None
+
     def translate_in(self, tag: str, context: str, source: str) -> str:
         """``source`` in language ``tag``, whatever language is active (for the welcome screen)."""
         translator = self._translators.get(tag)

@@ -11,6 +11,7 @@ Button {
     property color fill: Theme.accent
     property bool comingSoon: false
     Accessible.name: text + ". " + subtitle
+    padding: 20
 
     contentItem: ColumnLayout {
         spacing: 12

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk.Core
 import Kiosk.Components
@@ -25,51 +26,66 @@ ScreenPage {
     readAloudText: title + ". " + tiles.map(t => t.title + ": " + t.subtitle
                                             + (t.soon ? " (" + qsTr("Coming soon") + ")" : "")).join(". ")
 
-    ColumnLayout {
+    // At the largest text sizes the tiles outgrow the screen; then the page scrolls
+    // instead of letting text spill over the next tile.
+    Flickable {
+        id: flick
         anchors.fill: parent
         anchors.margins: 40
-        spacing: Theme.spacing
+        contentHeight: Math.max(height, column.implicitHeight)
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        readonly property bool scrolls: column.implicitHeight > height + 1
+        ScrollBar.vertical: ScrollBar { width: 16; visible: flick.scrolls; policy: ScrollBar.AlwaysOn }
 
-        Text {
-            text: page.title
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.heroSize
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        GridLayout {
-            columns: 2
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Repeater {
-                model: page.tiles
-                Tile {
-                    objectName: "tile_" + modelData.name
-                    text: modelData.title
-                    subtitle: modelData.subtitle
-                    iconName: modelData.icon
-                    fill: modelData.fill
-                    comingSoon: modelData.soon
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 1
-                    Layout.preferredHeight: 1
-                    onClicked: page.open(modelData.soon ? "soon_" + modelData.name : modelData.name)
+        ColumnLayout {
+            id: column
+            width: flick.width - (flick.scrolls ? 32 : 0)
+            height: flick.contentHeight
+            spacing: Theme.spacing
+
+            Text {
+                text: page.title
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.heroSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            GridLayout {
+                columns: 2
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Repeater {
+                    model: page.tiles
+                    Tile {
+                        objectName: "tile_" + modelData.name
+                        text: modelData.title
+                        subtitle: modelData.subtitle
+                        iconName: modelData.icon
+                        fill: modelData.fill
+                        comingSoon: modelData.soon
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1
+                        Layout.preferredHeight: 1
+                        Layout.minimumHeight: implicitHeight
+                        onClicked: page.open(modelData.soon ? "soon_" + modelData.name : modelData.name)
+                    }
                 }
             }
-        }
-        Text {
-            visible: Session.demo
-            text: qsTr("Demo kiosk: the data shown is sample data and not real.")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.bodySize * 0.8
-            color: Theme.mutedText
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
+            Text {
+                visible: Session.demo
+                text: qsTr("Demo kiosk: the data shown is sample data and not real.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize * 0.8
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
         }
     }
 }

@@ -1,0 +1,4 @@
+// Phone numbers (Qt.ImhDialableCharactersOnly).
+NumberPad {
+    extraKeys: "+*#"
+}

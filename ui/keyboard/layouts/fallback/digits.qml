@@ -1,0 +1,3 @@
+// Fields that take digits only (Qt.ImhDigitsOnly).
+NumberPad {
+}

@@ -1,0 +1,4 @@
+// Fields that take a formatted number (Qt.ImhFormattedNumbersOnly).
+NumberPad {
+    extraKeys: "-,."
+}
