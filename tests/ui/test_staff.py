@@ -34,9 +34,9 @@ def test_the_right_pin_opens_the_staff_menu_with_status(kiosk, tmp_path: Path, q
 def test_five_wrong_pins_lock_the_pad_for_the_configured_time(kiosk, tmp_path: Path, qtbot) -> None:
     driver = staffed_kiosk(kiosk, tmp_path, KIOSK_STAFF_LOCKOUT_SECONDS="10")
     driver.open_staff_pad()
+    staff = driver.app.staff
     for attempt in range(1, 5):
         driver.enter_pin("1111")
-        staff = driver.app.staff
         qtbot.waitUntil(lambda left=5 - attempt: staff.attemptsLeft == left and not staff.checking, timeout=5000)
         assert driver.visible("pinMessage")
         assert str(5 - attempt) in driver.find("pinMessage").property("text")
