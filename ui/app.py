@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import os
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -119,17 +121,42 @@ class KioskApp:
         self.engine.deleteLater()
 
 
+def _log_to_data_dir(settings: Config) -> None:
+    """Keep a week of logs beside the database, where `kiosk doctor` and staff look."""
+    log_file = settings.data_paths.ensure().log_file
+    handler = logging.handlers.TimedRotatingFileHandler(log_file, when="midnight", backupCount=7,
+                                                        encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    for console in root.handlers:  # the console keeps the level asked for (KIOSK_LOG_LEVEL)
+        console.setLevel(max(console.level, root.level))
+    root.addHandler(handler)
+    root.setLevel(min(root.level, logging.INFO))
+
+
 def run(settings: Config, *, windowed: bool = False, language: str | None = None) -> int:
     prepare_environment()
+    _log_to_data_dir(settings)
     app = QGuiApplication(sys.argv)
     app.setApplicationName("migrant-kiosk")
     app.setFont(QFont("Noto Sans"))
     kiosk = KioskApp(settings, language=language)
-    kiosk.staff.exitRequested.connect(app.quit)
+    # exit(), not quit(): Qt 6's quit() first asks each window to close, and the
+    # kiosk window refuses (the public must not close it).
+    kiosk.staff.exitRequested.connect(lambda: app.exit(0))
+    # systemd stops the kiosk with SIGTERM: leave the event loop so the cache is closed
+    # properly. Python only sees a signal when it runs, hence the idle wake-up timer.
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: app.exit(0))
+    wake = QTimer(interval=250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
     kiosk.load(windowed=windowed)
     if not windowed:
         # A touch kiosk shows no mouse pointer.
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    log.info("kiosk started (%s, %s)", "windowed" if windowed else "fullscreen", app.platformName())
     code = app.exec()
     kiosk.close()
+    log.info("kiosk stopped with status %d", code)
     return int(code)

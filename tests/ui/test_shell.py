@@ -135,3 +135,26 @@ def test_close_is_allowed_after_staff_choose_exit(kiosk, qtbot) -> None:
     QGuiApplication.sendEvent(driver.window, event)
     assert event.isAccepted()
     assert event.type() == QEvent.Type.Close
+
+
+def key_texts(driver: KioskDriver) -> set[str]:
+    keyboard = driver.find("keyboard")
+    return {str(item.property("text")) for item in driver.all_items(keyboard)
+            if item.isVisible() and item.property("text")}
+
+
+def test_the_on_screen_keyboard_follows_the_ui_language(kiosk, qtbot) -> None:
+    driver: KioskDriver = kiosk()
+    driver.open_staff_pad()
+    driver.enter_pin("1234")
+    driver.wait_for_screen("staffMenu")
+    driver.find("keyboardTestField").forceActiveFocus()
+    qtbot.waitUntil(lambda: driver.visible("keyboard"), timeout=5000)
+
+    expected = {"ky": {"ң", "ө", "ү"}, "tg": {"ҷ", "ӣ", "ӯ"}, "uz-Cyrl": {"ў", "қ", "ғ"}, "en": {"w", "q"}}
+    for tag, letters in expected.items():
+        driver.app.session.setLanguage(tag)
+        qtbot.waitUntil(lambda letters=letters: letters <= {t.lower() for t in key_texts(driver)}, timeout=5000)
+    driver.app.session.setLanguage("uz-Latn")
+    qtbot.waitUntil(lambda: "oʻ" in {t.lower() for t in key_texts(driver)}, timeout=5000)
+    assert not any("\u0400" <= ch <= "\u04ff" for t in key_texts(driver) for ch in t)
