@@ -47,6 +47,36 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        2,
+        "articles and feedback",
+        (
+            # One row per article per language. The body is the Markdown as authored
+            # (subset checked by `kiosk content check`); the title is its first heading.
+            """CREATE TABLE articles (
+                id TEXT NOT NULL,
+                language TEXT NOT NULL,
+                topic_id TEXT NOT NULL REFERENCES topics(id),
+                position INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                body TEXT NOT NULL,
+                updated TEXT NOT NULL,
+                sources TEXT NOT NULL,
+                url TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (id, language)
+            )""",
+            "CREATE INDEX articles_by_topic ON articles(topic_id, language, position)",
+            # "Was this useful?": anonymous, counted here, sent up by the sync agent.
+            """CREATE TABLE article_feedback (
+                id INTEGER PRIMARY KEY,
+                article_id TEXT NOT NULL,
+                language TEXT NOT NULL,
+                useful INTEGER NOT NULL CHECK (useful IN (0, 1)),
+                at TEXT NOT NULL,
+                sent INTEGER NOT NULL DEFAULT 0
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
