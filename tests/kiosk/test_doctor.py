@@ -26,6 +26,7 @@ import pytest
 
 from kiosk import config, doctor, languages, paths, staff
 from kiosk.doctor import CheckResult, Status
+from kiosk.store.migrations import LATEST_VERSION
 
 MACHINE = {"PATH": os.environ.get("PATH", os.defpath), "DISPLAY": ":0"}
 
@@ -321,7 +322,7 @@ def test_fresh_data_dir_gets_a_database_with_the_bundled_topics(settings: config
     result = check("database", settings)
     assert result.status is Status.OK, result
     assert bundled_topic_count() == 8
-    assert result.detail == f"{settings.data_paths.database}: schema version 1, 8 topics"
+    assert result.detail == f"{settings.data_paths.database}: schema version {LATEST_VERSION}, 8 topics"
 
 
 def test_database_from_a_newer_kiosk_fails_and_is_left_alone(settings: config.Config) -> None:
