@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from kiosk import search
 from kiosk.config import Config
-from kiosk.content import topics
+from kiosk.content.articles import read_tree
+from kiosk.content.bundle import apply_tree
 from kiosk.store import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -14,10 +16,12 @@ log = logging.getLogger(__name__)
 
 def seed_from_bundle(config: Config) -> Callable[[Store], None]:
     def seed(store: Store) -> None:
-        loaded = topics.read_topics(config.content_dir / "topics.toml")
-        topics.replace_topics(store, loaded)
+        tree = read_tree(config.content_dir)
+        apply_tree(store, tree)
+        indexed = search.rebuild_index(store)
         store.set_meta("content_source", f"bundled:{config.content_dir}")
-        log.info("local cache: loaded %d topics from %s", len(loaded), config.content_dir)
+        log.info("local cache: loaded %d topics and %d articles (%d indexed) from %s",
+                 len(tree.topics), len(tree.articles), indexed, config.content_dir)
 
     return seed
 

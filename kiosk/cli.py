@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--contrast", choices=["normal", "high"], default="normal", help="colour theme")
     shot.add_argument("--text-size", type=int, choices=[1, 2, 3], default=1, metavar="N",
                       help="text size step 1, 2 or 3 (default 1)")
+    shot.add_argument("--topic", metavar="ID", help="topic for the rights-topic screen")
+    shot.add_argument("--article", metavar="ID", help="article for the reader screen")
+    shot.add_argument("--query", metavar="TEXT", help="what is typed on the search screen")
     _common(shot)
 
     doctor = commands.add_parser("doctor", help="check display, fonts, voices, printer, database, disk, clock",
@@ -89,6 +92,26 @@ def build_parser() -> argparse.ArgumentParser:
                                description="Print every configuration key with its effective value.")
     show.add_argument("--defaults", action="store_true", help="print the defaults, with comments, instead")
     _common(show)
+
+    content = commands.add_parser("content", help="check, build and search the rights content",
+                                  description="Work with the Know-your-rights content tree (content/).")
+    content_commands = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    check = content_commands.add_parser("check", help="validate the content tree; exit 1 on any error",
+                                        description="Report every problem in the content tree with its "
+                                                    "file and line; placeholders are listed as warnings.")
+    check.add_argument("dir", nargs="?", type=Path, help="content directory (default: kiosk.content_dir)")
+    _common(check)
+    build = content_commands.add_parser("build", help="turn the content tree into the data the kiosk loads",
+                                        description="Check the tree and write it as one JSON bundle.")
+    build.add_argument("out", type=Path, help="bundle file to write (JSON)")
+    build.add_argument("--dir", type=Path, help="content directory (default: kiosk.content_dir)")
+    _common(build)
+    find = content_commands.add_parser("search", help="search the articles as the kiosk does",
+                                       description="Search the articles in the local cache.")
+    find.add_argument("query", help="what a person would type")
+    find.add_argument("--lang", type=_language, metavar="TAG", help="language (default: kiosk.default_language)")
+    find.add_argument("--json", action="store_true", help="print the results as JSON")
+    _common(find)
 
     pin = commands.add_parser("staff-pin", help="make the staff.pin_hash value for a new staff PIN",
                               description="Read a new staff PIN (4-12 digits) twice and print the "
@@ -134,6 +157,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     screenshot.render(
         settings, args.screen, args.out, language=args.lang or settings.default_language,
         size=args.size, high_contrast=args.contrast == "high", text_size=args.text_size,
+        options={key: value for key in ("topic", "article", "query") if (value := getattr(args, key))},
     )
     print(f"wrote {args.out}")
     return EXIT_OK
@@ -176,11 +200,30 @@ def cmd_staff_pin(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_content(args: argparse.Namespace) -> int:
+    from kiosk.content import bundle, check
+
+    settings = _load_config(args)
+    if args.content_command == "check":
+        return check.main_check(args.dir or settings.content_dir, sys.stdout)
+    if args.content_command == "build":
+        return bundle.main_build(args.dir or settings.content_dir, args.out, sys.stdout)
+    from kiosk import search
+    from kiosk.bootstrap import open_local_cache
+
+    store = open_local_cache(settings)
+    try:
+        return search.main_search(store, args.query, args.lang or settings.default_language, args.json, sys.stdout)
+    finally:
+        store.close()
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
     "screenshot": cmd_screenshot,
     "doctor": cmd_doctor,
     "config": cmd_config,
+    "content": cmd_content,
     "staff-pin": cmd_staff_pin,
 }
 

@@ -84,6 +84,14 @@ def _http_url(value: Any) -> str | None:
     return "must be empty (no central service) or an http(s):// URL"
 
 
+def _url_template(value: Any) -> str | None:
+    if value == "":
+        return None
+    if _http_url(value) is None and isinstance(value, str) and "{id}" in value:
+        return None
+    return "must be empty or an http(s):// address containing {id} (and optionally {language})"
+
+
 def _queue_name(value: Any) -> str | None:
     # CUPS queue names: printable, no spaces, slashes or '#'.
     if isinstance(value, str) and value and all(c.isprintable() and c not in " /#" for c in value):
@@ -142,6 +150,9 @@ SETTINGS: tuple[Setting, ...] = (
             "CUPS queue that prints receipts."),
     Setting("sync", "central_url", "", _http_url,
             "Base URL of the central service. Empty: work offline on bundled data."),
+    Setting("content", "public_url", "", _url_template,
+            "Public web address of an article, for the reader's QR code: {language} and {id} are filled in. "
+            "Empty: no QR code."),
     Setting("speech", "enabled", True, _is_bool,
             "Offer read-aloud."),
     Setting("speech", "rate", 150, _int_between(80, 300),
@@ -163,6 +174,7 @@ class Config:
     staff_lockout_seconds: int
     printer_queue: str
     sync_central_url: str
+    content_public_url: str
     speech_enabled: bool
     speech_rate: int
     source: str = "built-in defaults"

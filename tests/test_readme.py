@@ -12,14 +12,19 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def command_options() -> list[tuple[str, str]]:
-    parser = cli.build_parser()
-    action = next(a for a in parser._actions if a.dest == "command")
+    """(command words, flag) for every option of every runnable command."""
     pairs = []
-    for name, sub in action.choices.items():  # type: ignore[union-attr]
-        for option in sub._actions:
+
+    def walk(sub: object, words: str) -> None:
+        for option in sub._actions:  # type: ignore[attr-defined]
+            if option.__class__.__name__ == "_SubParsersAction":
+                for name, child in option.choices.items():
+                    walk(child, f"{words} {name}".strip())
             for flag in option.option_strings:
-                if flag.startswith("--") and flag != "--help":
-                    pairs.append((name, flag))
+                if flag.startswith("--") and flag not in ("--help", "--version"):
+                    pairs.append((words, flag))
+
+    walk(cli.build_parser(), "")
     return pairs
 
 

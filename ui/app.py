@@ -21,6 +21,7 @@ from ui import keyboard, registry
 from ui.guard import KioskGuard
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
+from ui.rights import RightsController
 from ui.session import Session
 from ui.speech import SpeechController
 from ui.staff import StaffController
@@ -61,6 +62,8 @@ class KioskApp:
         self.staff = StaffController(settings, self.runner, second_ms=second_ms)
         self.speech = SpeechController(self.runner, settings.speech_enabled, self.session.language,
                                        rate=settings.speech_rate, record_to=record_speech_to)
+        self.rights = RightsController(self.runner, self.session, self.speech, lambda: self.store,
+                                       public_url=settings.content_public_url)
         self.guard = KioskGuard()
         self.store: Store | None = None
         self.store_error = ""
@@ -68,6 +71,7 @@ class KioskApp:
         self.session.languageChanged.connect(lambda: self.speech.set_language(self.session.language))
         self.session.register_wipeable(self.speech)
         self.session.register_wipeable(self.staff)
+        self.session.register_wipeable(self.rights)
         self.idle.expired.connect(self.session.wipe)
         app.installEventFilter(self.idle)
         app.installEventFilter(self.guard)
@@ -81,6 +85,7 @@ class KioskApp:
     def _store_opened(self, store: Store) -> None:
         self.store = store
         self.staff.store = store
+        self.rights.loadTopics()
 
     def _store_failed(self, error: BaseException) -> None:
         self.store_error = str(error)

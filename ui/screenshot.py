@@ -17,45 +17,67 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk.config import Config
 from ui.app import KioskApp, prepare_environment
 
-Navigate = Callable[[KioskApp, QQuickWindow], None]
+Navigate = Callable[[KioskApp, QQuickWindow, dict[str, str]], None]
 
 
 def _show(*names: str) -> Navigate:
-    def navigate(kiosk: KioskApp, window: QQuickWindow) -> None:
+    def navigate(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
         for name in names:
             window.showScreen(name)  # type: ignore[attr-defined]
 
     return navigate
 
 
-def _idle_warning(kiosk: KioskApp, window: QQuickWindow) -> None:
+def _idle_warning(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
     window.showScreen("home")  # type: ignore[attr-defined]
     kiosk.idle.start_countdown_now()
 
 
-def _language_picker(kiosk: KioskApp, window: QQuickWindow) -> None:
+def _language_picker(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
     window.showScreen("home")  # type: ignore[attr-defined]
     picker = window.findChild(QObject, "languagePicker")
     picker.open()  # type: ignore[union-attr]
 
 
-def _staff_menu(kiosk: KioskApp, window: QQuickWindow) -> None:
+def _staff_menu(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
     kiosk.staff.unlock_after_check()
     window.showScreen("staff")  # type: ignore[attr-defined]
 
 
-def _keyboard(kiosk: KioskApp, window: QQuickWindow) -> None:
-    _staff_menu(kiosk, window)
+def _keyboard(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    _staff_menu(kiosk, window, options)
     _settle(500)
     field = window.findChild(QObject, "keyboardTestField")
     field.forceActiveFocus()  # type: ignore[union-attr]
 
 
+def _rights_topic(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    _show("home", "rights")(kiosk, window, options)
+    window.showScreen("rights_topic:" + options.get("topic", "documents"))  # type: ignore[attr-defined]
+
+
+def _reader(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    _show("home", "rights")(kiosk, window, options)
+    window.showScreen("rights_article:" + options.get("article", DEFAULT_ARTICLE))  # type: ignore[attr-defined]
+
+
+def _search(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    _show("home", "rights", "rights_search")(kiosk, window, options)
+    _settle(300)
+    field = window.findChild(QObject, "searchField")
+    field.setProperty("text", options.get("query", ""))  # type: ignore[union-attr]
+
+
+DEFAULT_ARTICLE = "keep-your-passport"
+
 SCREENS: dict[str, str] = {
     "welcome": "attract screen inviting a touch in every language",
     "home": "the four service tiles",
     "help": "how to use the kiosk",
-    "rights": "Know your rights (coming soon)",
+    "rights": "Know your rights: the topics",
+    "rights-topic": "the articles of one topic (--topic ID, default documents)",
+    "reader": "an article in the reader (--article ID)",
+    "search": "search as you type (--query TEXT)",
     "agency": "Check an agency (coming soon)",
     "booking": "Book an appointment (coming soon)",
     "languages": "the language picker",
@@ -69,7 +91,10 @@ _NAVIGATION: dict[str, Navigate] = {
     "welcome": _show(),
     "home": _show("home"),
     "help": _show("home", "help"),
-    "rights": _show("home", "soon_rights"),
+    "rights": _show("home", "rights"),
+    "rights-topic": _rights_topic,
+    "reader": _reader,
+    "search": _search,
     "agency": _show("home", "soon_agency"),
     "booking": _show("home", "soon_booking"),
     "languages": _language_picker,
@@ -87,7 +112,7 @@ def _settle(milliseconds: int) -> None:
 
 
 def render(settings: Config, screen: str, out: Path, *, language: str, size: tuple[int, int],
-           high_contrast: bool = False, text_size: int = 1) -> Path:
+           high_contrast: bool = False, text_size: int = 1, options: dict[str, str] | None = None) -> Path:
     """Render ``screen`` and write it to ``out`` as PNG."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -98,8 +123,11 @@ def render(settings: Config, screen: str, out: Path, *, language: str, size: tup
         kiosk.session.setTextSize(text_size)
         kiosk.session.setHighContrast(high_contrast)
         window = kiosk.load(windowed=True, size=size)
+        deadline = QDeadlineTimer(30000)
+        while kiosk.store is None and not kiosk.store_error and not deadline.hasExpired():
+            QCoreApplication.processEvents()  # the screens below read the cache
         _settle(200)
-        _NAVIGATION[screen](kiosk, window)
+        _NAVIGATION[screen](kiosk, window, options or {})
         _settle(600)  # let the store open and status arrive, images decode, layouts settle
         image = window.grabWindow()
         out.parent.mkdir(parents=True, exist_ok=True)

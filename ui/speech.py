@@ -1,8 +1,14 @@
 """Read-aloud for the UI: one speaker, owned by the task runner's speech lane.
 
-The engine is created on the speech lane's thread and used only there. A new
-request stops the utterance in progress (``Speaker.stop`` is safe to call from
-the GUI thread) and queues behind it, so the newest request is what is heard.
+Everything is read as a list of sentences, one job per sentence, so an article
+can be paused and resumed between sentences and the reader can highlight the
+sentence being read (:attr:`SpeechController.sentenceIndex`). "Read this screen"
+is the one-sentence case.
+
+The engine is created on the speech lane's thread and used only there.
+``Speaker.stop`` is safe from the GUI thread: a new request, Pause or Stop cuts
+the sentence in progress short, and a generation counter makes sure a sentence
+that finishes late never moves a newer reading along.
 """
 
 from __future__ import annotations
@@ -29,29 +35,43 @@ class SpeechController(QObject):
     create = registry.singleton("speech")
 
     speakingChanged = Signal()
+    pausedChanged = Signal()
+    sentenceIndexChanged = Signal()
     availableChanged = Signal()
     languageChanged = Signal()
 
     def __init__(self, runner: TaskRunner, enabled: bool, language: str, rate: int = speech.DEFAULT_RATE,
                  record_to: Path | None = None) -> None:
-        """``record_to``: write each utterance to a WAV file there instead of the sound card."""
+        """``record_to``: write each sentence to a WAV file there instead of the sound card."""
         super().__init__()
+        self._runner = runner
+        self._available = enabled
+        self._language = language
+        self._rate = rate
         self._record_to = record_to
         if record_to is not None:
             record_to.mkdir(parents=True, exist_ok=True)
-        self._rate = rate
         self._recorded = 0
-        self._runner = runner
-        self._enabled = enabled
-        self._available = enabled
-        self._language = language
         self._speaker: speech.Speaker | None = None
-        self._generation = 0  # which request is current; older completions are ignored
-        self._speaking = False
+        self._sentences: list[str] = []
+        self._index = -1
+        self._paused = False
+        self._generation = 0
+
+    # --- state seen by QML -------------------------------------------------------------------
 
     @Property(bool, notify=speakingChanged)
     def speaking(self) -> bool:
-        return self._speaking
+        return self._index >= 0 and not self._paused
+
+    @Property(bool, notify=pausedChanged)
+    def paused(self) -> bool:
+        return self._paused
+
+    @Property(int, notify=sentenceIndexChanged)
+    def sentenceIndex(self) -> int:
+        """The sentence being read (or paused at), -1 when not reading."""
+        return self._index
 
     @Property(bool, notify=availableChanged)
     def available(self) -> bool:
@@ -66,23 +86,64 @@ class SpeechController(QObject):
         self._language = language
         self.languageChanged.emit()
 
+    # --- requests ---------------------------------------------------------------------------
+
     @Slot(str)
     def speak(self, text: str) -> None:
-        if not self._available or not text.strip():
+        self.speakSentences([text] if text.strip() else [])
+
+    @Slot(list)
+    def speakSentences(self, sentences: list[str]) -> None:
+        """Read ``sentences`` from the first, replacing whatever is being read."""
+        self._interrupt()
+        self._sentences = [s for s in (str(s).strip() for s in sentences)]
+        if not self._available or not any(self._sentences):
+            self._set_state(-1, paused=False)
             return
+        self._set_state(0, paused=False)
+        self._read_current()
+
+    @Slot()
+    def pause(self) -> None:
+        if self.speaking:
+            self._interrupt()
+            self._set_state(self._index, paused=True)
+
+    @Slot()
+    def resume(self) -> None:
+        if self._paused and 0 <= self._index < len(self._sentences):
+            self._set_state(self._index, paused=False)
+            self._read_current()
+
+    @Slot()
+    def stop(self) -> None:
+        self._interrupt()
+        self._sentences = []
+        self._set_state(-1, paused=False)
+
+    def wipe(self) -> None:
         self.stop()
+
+    # --- the reading loop -------------------------------------------------------------------
+
+    def _interrupt(self) -> None:
         self._generation += 1
-        generation, language = self._generation, self._language
-        self._set_speaking(True)
+        if self._speaker is not None:
+            self._speaker.stop()
+
+    def _read_current(self) -> None:
+        generation, text, language = self._generation, self._sentences[self._index], self._language
         self._runner.submit(
             "speech",
             lambda: self._say(text, language),
-            lambda _: self._finished(generation),
+            lambda _: self._sentence_done(generation),
             lambda error: self._failed(generation, error),
         )
 
     def _say(self, text: str, language: str) -> None:
         # Runs on the speech lane: the only thread that ever touches the engine.
+        if not text:
+            return
         if self._speaker is None:
             self._speaker = speech.Speaker(rate=self._rate)
         if self._record_to is None:
@@ -91,23 +152,22 @@ class SpeechController(QObject):
             self._recorded += 1
             self._speaker.save(text, language, self._record_to / f"utterance-{self._recorded:03d}.wav")
 
-    @Slot()
-    def stop(self) -> None:
-        if self._speaker is not None:
-            self._speaker.stop()
-        self._set_speaking(False)
-
-    def wipe(self) -> None:
-        self.stop()
-
-    def _finished(self, generation: int) -> None:
-        if generation == self._generation:
-            self._set_speaking(False)
+    def _sentence_done(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # paused, stopped or replaced while this sentence was being read
+        if self._index + 1 < len(self._sentences):
+            self._set_state(self._index + 1, paused=False)
+            self._read_current()
+        else:
+            self._sentences = []
+            self._set_state(-1, paused=False)
 
     def _failed(self, generation: int, error: BaseException) -> None:
-        self._finished(generation)
         if isinstance(error, speech.SpeechInterrupted):
-            return  # a newer request (or Stop) cut this one short, as asked
+            return  # a newer request, Pause or Stop cut this sentence short, as asked
+        if generation == self._generation:
+            self._sentences = []
+            self._set_state(-1, paused=False)
         if isinstance(error, speech.SpeechUnavailable):
             log.warning("read-aloud unavailable: %s", error)
             self._available = False
@@ -115,9 +175,14 @@ class SpeechController(QObject):
         else:
             log.error("read-aloud failed", exc_info=error)
 
-    def _set_speaking(self, speaking: bool) -> None:
-        if speaking != self._speaking:
-            self._speaking = speaking
+    def _set_state(self, index: int, paused: bool) -> None:
+        was_speaking, was_paused, was_index = self.speaking, self._paused, self._index
+        self._index, self._paused = index, paused
+        if self._index != was_index:
+            self.sentenceIndexChanged.emit()
+        if self._paused != was_paused:
+            self.pausedChanged.emit()
+        if self.speaking != was_speaking:
             self.speakingChanged.emit()
 
     def close(self) -> None:

@@ -89,6 +89,8 @@ class TaskRunner(QObject):
 
     @Slot(object)
     def _deliver(self, delivery: _Delivery) -> None:
+        if self._closed:
+            return  # the kiosk is shutting down: nobody is left to show a result to
         result, error, on_success, on_failure = (
             delivery.result, delivery.error, delivery.on_success, delivery.on_failure
         )

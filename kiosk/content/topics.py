@@ -82,3 +82,13 @@ def topic_names(store: Store, language: str) -> list[tuple[str, str]]:
         [language],
     )
     return [(str(row[0]), str(row[1])) for row in rows]
+
+
+def topic_tiles(store: Store, language: str) -> list[tuple[str, str, str]]:
+    """``(id, name, icon)`` in display order for one language."""
+    rows = store.db.execute(
+        "SELECT t.id, n.name, t.icon FROM topics t JOIN topic_names n ON n.topic_id = t.id "
+        "WHERE n.language = ? ORDER BY t.position",
+        [language],
+    )
+    return [(str(row[0]), str(row[1]), str(row[2])) for row in rows]

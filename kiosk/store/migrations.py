@@ -77,6 +77,28 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        3,
+        "article search index",
+        (
+            # Filled by kiosk.search.rebuild_index, never by triggers: the indexed
+            # text is the normalised form (kiosk.text.normalise), which SQL cannot make.
+            # title, body: normalised; display: the body as the reader sees it, cut
+            # into words for snippets (kiosk.search.display_text).
+            # Rowids come in one block per language, so a language is a rowid range.
+            """CREATE VIRTUAL TABLE article_search USING fts5(
+                title,
+                body,
+                article_id UNINDEXED,
+                language UNINDEXED,
+                display UNINDEXED,
+                tokenize = 'unicode61 remove_diacritics 2',
+                prefix = '2 3'
+            )""",
+            # ORDER BY rank then means what search means: a title hit is worth ten.
+            "INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25(10.0, 1.0)')",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -22,14 +22,32 @@ def subcommands() -> list[str]:
     return sorted(action.choices)  # type: ignore[arg-type]
 
 
+def leaf_commands() -> list[tuple[str, ...]]:
+    """Every runnable command, with the words that reach it (`content check`)."""
+    parser = cli.build_parser()
+    found: list[tuple[str, ...]] = []
+
+    def walk(sub: object, words: tuple[str, ...]) -> None:
+        nested = [a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"]  # type: ignore[attr-defined]
+        if not nested:
+            found.append(words)
+        for action in nested:
+            for name, child in action.choices.items():
+                walk(child, (*words, name))
+
+    walk(parser, ())
+    return sorted(found)
+
+
 def test_the_command_set_is_the_documented_one() -> None:
     assert subcommands() == sorted(cli.COMMANDS)
     assert {"run", "screenshot", "doctor"} <= set(subcommands())
+    assert ("content", "check") in leaf_commands()
 
 
-@pytest.mark.parametrize("command", subcommands())
-def test_every_command_has_help_and_takes_config_and_data_dir(command: str) -> None:
-    result = kiosk(command, "--help")
+@pytest.mark.parametrize("command", leaf_commands(), ids=" ".join)
+def test_every_command_has_help_and_takes_config_and_data_dir(command: tuple[str, ...]) -> None:
+    result = kiosk(*command, "--help")
     assert result.returncode == 0
     assert "--config FILE" in result.stdout
     assert "--data-dir DIR" in result.stdout

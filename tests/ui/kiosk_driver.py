@@ -58,10 +58,40 @@ class KioskDriver:
         point = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
         return point.toPoint()
 
+    def scroll_into_view(self, item: QQuickItem) -> None:
+        """Scroll any Flickable around ``item`` so that a finger could reach it."""
+        parent = item.parentItem()
+        while parent is not None:
+            if parent.inherits("QQuickFlickable"):
+                content = parent.property("contentItem")
+                top = item.mapToItem(content, QPointF(0, 0)).y()
+                height, view = item.height(), parent.height()
+                current = float(parent.property("contentY"))
+                if top < current or top + height > current + view:
+                    limit = max(0.0, float(parent.property("contentHeight")) - view)
+                    parent.setProperty("contentY", min(max(0.0, top - view / 3), limit))
+                    QGuiApplication.processEvents()
+            parent = parent.parentItem()
+
+    def settled(self, name: str) -> QQuickItem:
+        """The item called ``name`` once layouts have caught up: a fresh list is laid out a frame
+        later, and a model reset replaces its delegates, so look the item up again each time."""
+        last = None
+        for _ in range(50):
+            self.qtbot.wait(10)
+            item = self.find(name)
+            point = self.centre(item)
+            if point == last:
+                return item
+            last = point
+        return self.find(name)
+
     def tap(self, name: str) -> None:
-        item = self.find(name)
+        item = self.settled(name)
         assert self.visible(name), f"{name!r} is not visible"
         assert item.isEnabled(), f"{name!r} is disabled"
+        self.scroll_into_view(item)
+        item = self.settled(name)
         QTest.mouseClick(self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                          self.centre(item))
         QGuiApplication.processEvents()

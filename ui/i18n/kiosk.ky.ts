@@ -136,6 +136,68 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>Pause</source>
+        <translation>Тыныгуу</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Улантуу</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Үн чыгарып окуу</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Токтотуу</translation>
+    </message>
+    <message>
+        <source>Take it with you: scan this code with your phone camera to open this page on your phone.</source>
+        <translation>Өзүңүз менен алыңыз: телефонуңуздун камерасын бул кодго багыттаңыз, ушул бет телефонуңузда ачылат.</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Жаңыртылды: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Булактар: %1</translation>
+    </message>
+    <message>
+        <source>Was this useful?</source>
+        <translation>Бул пайдалуу болдубу?</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer.</source>
+        <translation>Жообуңуз үчүн рахмат.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ооба</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жок</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search</source>
+        <translation>Издөө</translation>
+    </message>
+    <message>
+        <source>Type a word, for example: passport.</source>
+        <translation>Сөз жазыңыз, мисалы: паспорт.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try another word.</source>
+        <translation>Эч нерсе табылган жок. Башка сөздү жазып көрүңүз.</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <source>Staff menu</source>
@@ -233,6 +295,21 @@
     <message>
         <source>Listen</source>
         <translation>Угуу</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>Know your rights</source>
+        <translation>Укуктарыңызды билиңиз</translation>
+    </message>
+    <message>
+        <source>Choose a topic.</source>
+        <translation>Теманы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Издөө</translation>
     </message>
 </context>
 <context>

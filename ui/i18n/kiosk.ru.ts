@@ -136,6 +136,68 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Прочитать вслух</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Take it with you: scan this code with your phone camera to open this page on your phone.</source>
+        <translation>Возьмите с собой: наведите камеру телефона на этот код, и эта страница откроется на телефоне.</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Обновлено: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
+    </message>
+    <message>
+        <source>Was this useful?</source>
+        <translation>Это было полезно?</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer.</source>
+        <translation>Спасибо за ответ.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Type a word, for example: passport.</source>
+        <translation>Введите слово, например: паспорт.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try another word.</source>
+        <translation>Ничего не найдено. Попробуйте другое слово.</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <source>Staff menu</source>
@@ -233,6 +295,21 @@
     <message>
         <source>Listen</source>
         <translation>Слушать</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>Know your rights</source>
+        <translation>Знайте свои права</translation>
+    </message>
+    <message>
+        <source>Choose a topic.</source>
+        <translation>Выберите тему.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,68 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>Pause</source>
+        <translation>Таваққуф</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Идома додан</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Бо овоз хондан</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Бас кардан</translation>
+    </message>
+    <message>
+        <source>Take it with you: scan this code with your phone camera to open this page on your phone.</source>
+        <translation>Бо худ гиред: камераи телефонро ба ин рамз равона кунед, ин саҳифа дар телефони шумо кушода мешавад.</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Навсозӣ шуд: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Сарчашмаҳо: %1</translation>
+    </message>
+    <message>
+        <source>Was this useful?</source>
+        <translation>Ин фоиданок буд?</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer.</source>
+        <translation>Ташаккур барои ҷавоб.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ҳа</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search</source>
+        <translation>Ҷустуҷӯ</translation>
+    </message>
+    <message>
+        <source>Type a word, for example: passport.</source>
+        <translation>Калимаеро нависед, масалан: шиноснома.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try another word.</source>
+        <translation>Ҳеҷ чиз ёфт нашуд. Калимаи дигарро санҷед.</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <source>Staff menu</source>
@@ -233,6 +295,21 @@
     <message>
         <source>Listen</source>
         <translation>Шунидан</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>Know your rights</source>
+        <translation>Ҳуқуқҳои худро донед</translation>
+    </message>
+    <message>
+        <source>Choose a topic.</source>
+        <translation>Мавзӯъро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Ҷустуҷӯ</translation>
     </message>
 </context>
 <context>

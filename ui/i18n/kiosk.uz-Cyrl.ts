@@ -135,6 +135,68 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Давом эттириш</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Овоз чиқариб ўқиш</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тўхтатиш</translation>
+    </message>
+    <message>
+        <source>Take it with you: scan this code with your phone camera to open this page on your phone.</source>
+        <translation>Ўзингиз билан олинг: телефон камерасини шу кодга қаратинг, бу саҳифа телефонингизда очилади.</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Янгиланган: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Манбалар: %1</translation>
+    </message>
+    <message>
+        <source>Was this useful?</source>
+        <translation>Бу фойдали бўлдими?</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer.</source>
+        <translation>Жавобингиз учун раҳмат.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ҳа</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Йўқ</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search</source>
+        <translation>Қидириш</translation>
+    </message>
+    <message>
+        <source>Type a word, for example: passport.</source>
+        <translation>Сўз ёзинг, масалан: паспорт.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try another word.</source>
+        <translation>Ҳеч нарса топилмади. Бошқа сўзни ёзиб кўринг.</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <source>Staff menu</source>
@@ -232,6 +294,21 @@
     <message>
         <source>Listen</source>
         <translation>Тинглаш</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>Know your rights</source>
+        <translation>Ҳуқуқларингизни билинг</translation>
+    </message>
+    <message>
+        <source>Choose a topic.</source>
+        <translation>Мавзуни танланг.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Қидириш</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,68 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pauza</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Davom ettirish</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Ovoz chiqarib oʻqish</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Toʻxtatish</translation>
+    </message>
+    <message>
+        <source>Take it with you: scan this code with your phone camera to open this page on your phone.</source>
+        <translation>Oʻzingiz bilan oling: telefon kamerasini shu kodga qarating, bu sahifa telefoningizda ochiladi.</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Yangilangan: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Manbalar: %1</translation>
+    </message>
+    <message>
+        <source>Was this useful?</source>
+        <translation>Bu foydali boʻldimi?</translation>
+    </message>
+    <message>
+        <source>Thank you for your answer.</source>
+        <translation>Javobingiz uchun rahmat.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ha</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Yoʻq</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search</source>
+        <translation>Qidirish</translation>
+    </message>
+    <message>
+        <source>Type a word, for example: passport.</source>
+        <translation>Soʻz yozing, masalan: pasport.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try another word.</source>
+        <translation>Hech narsa topilmadi. Boshqa soʻzni yozib koʻring.</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
         <source>Staff menu</source>
@@ -233,6 +295,21 @@
     <message>
         <source>Listen</source>
         <translation>Tinglash</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>Know your rights</source>
+        <translation>Huquqlaringizni biling</translation>
+    </message>
+    <message>
+        <source>Choose a topic.</source>
+        <translation>Mavzuni tanlang.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Qidirish</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ ScreenPage {
     signal open(string screen)
 
     readonly property var tiles: [
-        { name: "rights", icon: "rights", fill: Theme.rights, soon: true,
+        { name: "rights", icon: "rights", fill: Theme.rights, soon: false,
           title: qsTr("Know your rights"), subtitle: qsTr("Safe migration and your rights abroad, in your language") },
         { name: "agency", icon: "agency", fill: Theme.agency, soon: true,
           title: qsTr("Check an agency"), subtitle: qsTr("Is this recruitment agency licensed?") },

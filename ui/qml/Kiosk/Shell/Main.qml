@@ -9,6 +9,7 @@ import Kiosk.Home
 import Kiosk.Help
 import Kiosk.Staff
 import Kiosk.Placeholder
+import Kiosk.Rights
 
 // The kiosk shell: top bar, a stack of screens, the idle warning, the on-screen
 // keyboard, and the hidden staff corner. It holds no business rules: those live
@@ -37,6 +38,10 @@ ApplicationWindow {
             return
         }
         if (name === "help") stack.push(helpScreen)
+        else if (name === "rights") stack.push(topicsScreen)
+        else if (name === "rights_search") stack.push(searchScreen)
+        else if (name.startsWith("rights_topic:")) stack.push(articleListScreen, { topicId: name.substring(13) })
+        else if (name.startsWith("rights_article:")) stack.push(readerScreen, { articleId: name.substring(15) })
         else if (name === "staff") stack.push(StaffController.unlocked ? staffMenuScreen : staffPinScreen)
         else if (name.startsWith("soon_")) stack.push(comingSoonScreen, { feature: name.substring(5) })
         else console.error("unknown screen", name)
@@ -108,6 +113,25 @@ ApplicationWindow {
         Home { onOpen: (screen) => root.showScreen(screen) }
     }
     Component { id: helpScreen; Help {} }
+    Component {
+        id: topicsScreen
+        Topics {
+            onOpenTopic: (topicId) => root.showScreen("rights_topic:" + topicId)
+            onOpenSearch: root.showScreen("rights_search")
+        }
+    }
+    Component {
+        id: articleListScreen
+        ArticleList { onOpenArticle: (articleId) => root.showScreen("rights_article:" + articleId) }
+    }
+    Component {
+        id: readerScreen
+        Reader { onOpenArticle: (articleId) => root.showScreen("rights_article:" + articleId) }
+    }
+    Component {
+        id: searchScreen
+        Search { onOpenArticle: (articleId) => root.showScreen("rights_article:" + articleId) }
+    }
     Component {
         id: comingSoonScreen
         ComingSoon { onGoHome: root.showScreen("home") }

@@ -1,0 +1,331 @@
+"""Full-text search over the articles, as the traveller types (DESIGN §3).
+
+The index is the FTS5 table ``article_search`` (migration 3), one row per
+article and language:
+
+- ``title``, ``body``: the text in the normalised form of
+  :mod:`kiosk.text.normalise` (folded; Uzbek in both scripts; Russian, Kyrgyz
+  and Tajik with a Latin sound key), Markdown stripped from the body;
+- ``article_id``, ``language``, ``plain`` (UNINDEXED): which article, and the
+  body as the reader sees it, for snippets.
+
+Rows of one language share a block of rowids (``_rowid_block``), so "only this
+language" is a rowid range FTS5 applies while it walks the index, not a filter
+on everything every language matched.
+
+A query never reaches ``MATCH`` as typed. :func:`to_match_query` cuts it into
+words, gives each word the forms the index holds, quotes them and joins them:
+the forms of one word with OR, the words with AND, and the last word as a prefix,
+because it is usually still being typed. Anything people can type gives results
+or nothing, never an error.
+
+Ranking: articles whose title matches come first, then by bm25 with a title hit
+worth ten body hits. "Title matches" is exact, not a large weight: bm25 with the
+body weighted 0 is negative exactly when some query word is in the title.
+Snippets are cut from the text the reader sees, around the first matched word,
+with the matched words in ``<b>``...``</b>`` and everything else HTML-escaped
+(the QML shows them as StyledText).
+
+:func:`rebuild_index` fills the index from ``articles``; whatever replaces the
+articles should call it in the same transaction.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import json
+import logging
+import re
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import TextIO
+
+from kiosk import languages
+from kiosk.store import Store
+from kiosk.text.normalise import (
+    SOUND_KEYED,
+    fold,
+    normalise,
+    sound_key,
+    strip_markdown,
+    word_forms,
+    word_spans,
+)
+
+__all__ = ["SearchHit", "main_search", "rebuild_index", "search_articles", "to_match_query"]
+
+log = logging.getLogger(__name__)
+
+# Long input is cut, not refused: a traveller's query is a few words, and past
+# this FTS5 would only do more work for the same answer. The first 12 words count,
+# each up to 64 characters, found within the first 4,000 characters typed.
+MAX_TOKENS = 12
+MAX_TOKEN_CHARS = 64
+MAX_QUERY_CHARS = 4000
+# The word being typed is searched as a prefix once it has two letters; one
+# letter would match most of the index and tell the reader nothing.
+MIN_PREFIX_CHARS = 2
+SNIPPET_WORDS = 20
+SNIPPET_WORDS_BEFORE = 5
+
+TITLE_WEIGHT = 10.0
+BODY_WEIGHT = 1.0
+_ROWID_BLOCK = 1 << 32
+_SPACES = re.compile(r"\s+")
+
+# Latin letters that begin a two-letter spelling of one Cyrillic letter (ts, kh,
+# zh, ye, dj): until the second letter is typed, the prefix is read as the first
+# letter alone, so it is also searched without it.
+_UNFINISHED_DIGRAPH = frozenset("tkzyd")
+
+_RANK_SQL = f"""
+SELECT rowid, bm25(article_search, 1.0, 0.0) < 0, bm25(article_search, {TITLE_WEIGHT}, {BODY_WEIGHT})
+FROM article_search
+WHERE article_search MATCH ? AND rowid >= ? AND rowid < ?
+ORDER BY 2 DESC, 3
+LIMIT ?
+"""
+
+# Rows by rowid, without MATCH: FTS5 would evaluate the whole query again for
+# every rowid in the list (prefix expansion included), which cost more than the
+# ranking itself. Hits in the body are found in Python instead (_Matcher).
+_DETAIL_SQL = """
+SELECT s.rowid, s.article_id, s.language, s.display, s.body, a.title, a.topic_id
+FROM article_search AS s JOIN articles AS a ON a.id = s.article_id AND a.language = s.language
+WHERE s.rowid IN ({marks})
+"""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: str
+    language: str
+    title: str  # as written, not escaped
+    topic_id: str
+    snippet: str  # HTML-escaped text with the matched words in <b>...</b>
+    title_hit: bool  # some query word is in the title
+    score: float  # bm25 relevance, higher is better (title hits count ten times)
+
+
+def _rowid_block(language: str) -> int:
+    """The first rowid of ``language``'s block; raises :class:`languages.UnknownLanguage`."""
+    languages.get(language)
+    return (languages.TAGS.index(language) + 1) * _ROWID_BLOCK
+
+
+# -- building the index -------------------------------------------------------------
+
+
+def rebuild_index(store: Store) -> int:
+    """Index every article from ``articles`` again, in one transaction; return how many rows.
+
+    Articles in a language the kiosk does not speak are skipped (and logged): no
+    query could reach them.
+    """
+    count = 0
+    with store.transaction() as db:
+        rows = db.execute(
+            "SELECT id, language, title, body FROM articles ORDER BY language, topic_id, position, id"
+        ).fetchall()
+        db.execute("DELETE FROM article_search")
+        for language, group in itertools.groupby(rows, key=lambda row: str(row[1])):
+            if language not in languages.TAGS:
+                log.warning("search: skipped articles in unknown language %r", language)
+                continue
+            first = _rowid_block(language)
+            values = []
+            for offset, (article_id, _, title, body) in enumerate(group):
+                plain = strip_markdown(str(body))
+                values.append((first + offset, normalise(str(title), language), normalise(plain, language),
+                               str(article_id), language, display_text(plain)))
+            db.conn.executemany(
+                "INSERT INTO article_search(rowid, title, body, article_id, language, display) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                values,
+            )
+            count += len(values)
+        # One b-tree per term instead of one per insert batch: fewer pages per query.
+        db.execute("INSERT INTO article_search(article_search) VALUES ('optimize')")
+    return count
+
+
+# -- turning typing into a query ------------------------------------------------------
+
+
+def _quote(form: str) -> str:
+    return '"' + form.replace('"', '""') + '"'
+
+
+def query_terms(query: str, language: str) -> list[tuple[tuple[str, ...], bool]]:
+    """The words of ``query`` as ``(forms, is_prefix)``, capped, duplicates dropped."""
+    tokens = [match.group()[:MAX_TOKEN_CHARS]
+              for match in itertools.islice(word_spans(query[:MAX_QUERY_CHARS]), MAX_TOKENS)]
+    terms: list[tuple[tuple[str, ...], bool]] = []
+    for index, token in enumerate(tokens):
+        forms = dict.fromkeys(word_forms(token, language))  # ordered, without repeats
+        last = index == len(tokens) - 1
+        if last:
+            if len(fold(token)) < MIN_PREFIX_CHARS:
+                if terms:
+                    break  # a new word just begun: keep the results of the words before it
+                return []
+            if language in SOUND_KEYED and token[-1:].lower() in _UNFINISHED_DIGRAPH and len(token) > 2:
+                forms[sound_key(token[:-1], language)] = None
+        term = (tuple(form for form in forms if form), last)
+        if term[0] and term not in terms:
+            terms.append(term)
+    return terms
+
+
+def to_match_query(query: str, language: str) -> str | None:
+    """A safe FTS5 MATCH expression for ``query`` in ``language``, or None if nothing is searchable.
+
+    Only quoted forms, OR, AND, parentheses and a trailing ``*`` appear in it, e.g.
+    ``("patent" OR "патент") AND ("narx"* OR "нарх"*)``.
+    """
+    return _match_and_matcher(query[:MAX_QUERY_CHARS], language)[0]
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """Finds the query's tokens in normalised text, the way FTS5 matched them."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    needles: tuple[str, ...]  # what to look for in " " + text + " "
+
+    def matches(self, token: str) -> bool:
+        return token in self.exact or token.startswith(self.prefixes)
+
+    def first(self, text: str) -> int | None:
+        """Index of the first matching token of space-separated ``text``, or None."""
+        padded = f" {text} "
+        found = [at for at in (padded.find(needle) for needle in self.needles) if at >= 0]
+        return padded.count(" ", 0, min(found)) if found else None
+
+
+@lru_cache(maxsize=256)
+def _match_and_matcher(query: str, language: str) -> tuple[str | None, _Matcher]:
+    """The MATCH expression and the matcher for snippets. Cached: typing repeats itself."""
+    terms = query_terms(query, language)
+    exact = frozenset(form for forms, prefix in terms if not prefix for form in forms)
+    prefixes = tuple(sorted({form for forms, prefix in terms if prefix for form in forms}))
+    matcher = _Matcher(exact, prefixes, tuple(f" {form} " for form in sorted(exact)) +
+                       tuple(f" {form}" for form in prefixes))
+    if not terms:
+        return None, matcher
+    groups = []
+    for forms, prefix in terms:
+        star = "*" if prefix else ""
+        alternatives = " OR ".join(_quote(form) + star for form in forms)
+        groups.append(f"({alternatives})" if len(forms) > 1 else alternatives)
+    return " AND ".join(groups), matcher
+
+
+# -- searching ------------------------------------------------------------------------
+
+
+def search_articles(store: Store, query: str, language: str, limit: int = 20) -> list[SearchHit]:
+    """Articles in ``language`` matching ``query``, best first; [] when nothing matches.
+
+    Only ``language`` is searched; when it has no hits the caller decides whether
+    to offer another. Raises :class:`languages.UnknownLanguage` for a tag the kiosk
+    does not speak; never raises because of what ``query`` contains.
+    """
+    first = _rowid_block(language)
+    if limit <= 0:
+        return []
+    match, matcher = _match_and_matcher(query[:MAX_QUERY_CHARS], language)
+    if match is None:
+        return []
+    ranked = store.db.execute(_RANK_SQL, [match, first, first + _ROWID_BLOCK, limit]).fetchall()
+    if not ranked:
+        return []
+    details = {
+        row[0]: row
+        for row in store.db.execute(_DETAIL_SQL.format(marks=",".join("?" * len(ranked))),
+                                    [row[0] for row in ranked])
+    }
+    hits = []
+    for rowid, title_hit, score in ranked:
+        detail = details.get(rowid)
+        if detail is None:
+            continue  # the article went away after the index was built
+        _, article_id, article_language, display, body, title, topic_id = detail
+        hits.append(SearchHit(
+            article_id=str(article_id), language=str(article_language), title=str(title),
+            topic_id=str(topic_id), snippet=_snippet(str(display), str(body), matcher),
+            title_hit=bool(title_hit), score=-float(score),
+        ))
+    return hits
+
+
+# -- snippets ---------------------------------------------------------------------------
+#
+# The index keeps each body twice: normalised (``body``: one token per word, a
+# line per variant) and for display (``display``: HTML-escaped, whitespace
+# collapsed, cut at U+001F into gap, word, gap, word, ..., tail). Word k is token
+# k of every line of ``body`` and piece 2k+1 of ``display``, so a snippet is a
+# few string splits and finds, with no tokenising while the traveller waits.
+
+_CUT = "\x1f"
+
+
+def display_text(plain: str) -> str:
+    """``plain`` as the ``display`` column holds it (see above)."""
+    plain = plain.replace(_CUT, " ")
+    pieces = []
+    position = 0
+    for span in word_spans(plain):
+        pieces.append(html.escape(_SPACES.sub(" ", plain[position : span.start()])))
+        pieces.append(html.escape(span.group()))
+        position = span.end()
+    pieces.append(html.escape(_SPACES.sub(" ", plain[position:])))
+    return _CUT.join(pieces)
+
+
+def _snippet(display: str, body: str, matcher: _Matcher) -> str:
+    """About twenty words of the text around the first hit, hits in <b>...</b>."""
+    lines = body.split("\n")
+    count = lines[0].count(" ") + 1 if lines[0] else 0
+    firsts = [at for at in (matcher.first(line) for line in lines) if at is not None]
+    start = max(0, min(firsts) - SNIPPET_WORDS_BEFORE) if firsts else 0
+    start = max(0, min(start, count - SNIPPET_WORDS))
+    end = min(count, start + SNIPPET_WORDS)
+    hits = {start + offset
+            for line in lines
+            for offset, token in enumerate(line.split(" ", end)[start:end])
+            if matcher.matches(token)}
+    pieces = display.split(_CUT, 2 * end + 1)
+    parts = ["…"] if start > 0 else []
+    for index in range(start, min(end, (len(pieces) - 1) // 2)):
+        if index > start:
+            parts.append(pieces[2 * index])
+        word = pieces[2 * index + 1]
+        parts.append(f"<b>{word}</b>" if index in hits else word)
+    if end < count:
+        parts.append("…")
+    elif len(pieces) > 2 * end:
+        parts.append(pieces[2 * end].strip()[:3])  # the closing full stop, say
+    return "".join(parts)
+
+
+# -- command line -----------------------------------------------------------------------
+
+
+def main_search(store: Store, query: str, language: str, as_json: bool, out: TextIO) -> int:
+    """``kiosk content search QUERY [--lang TAG] [--json]``: print the hits; 0 even when there are none."""
+    hits = search_articles(store, query, language)
+    if as_json:
+        print(json.dumps([asdict(hit) for hit in hits], ensure_ascii=False, indent=1), file=out)
+        return 0
+    if not hits:
+        print(f"No {language} article matches {query!r}.", file=out)
+        return 0
+    for number, hit in enumerate(hits, 1):
+        where = "title" if hit.title_hit else "text"
+        print(f"{number}. {hit.title}  [{hit.article_id}, {hit.topic_id}; matched in the {where}]", file=out)
+        snippet = html.unescape(hit.snippet.replace("<b>", "«").replace("</b>", "»"))
+        print(f"   {snippet}", file=out)
+    return 0

@@ -1,0 +1,109 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk.Core
+import Kiosk.Components
+
+// Search as you type, with the on-screen keyboard. Matches are shown in bold.
+ScreenPage {
+    id: page
+    screenName: "rights_search"
+    title: qsTr("Search")
+    signal openArticle(string articleId)
+    readAloudText: {
+        if (field.text === "") return title + ". " + qsTr("Type a word, for example: passport.")
+        let titles = []
+        for (let i = 0; i < results.count; i++) titles.push(results.itemAt(i).text)
+        return titles.length ? titles.join(". ") : qsTr("Nothing found. Try another word.")
+    }
+    Component.onCompleted: field.text = RightsController.query
+    // Focus once the screen is really on show (onCompleted runs before StackView places it).
+    StackView.onActivated: Qt.callLater(() => field.forceActiveFocus())
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 32
+        spacing: Theme.spacing
+
+        TextField {
+            id: field
+            objectName: "searchField"
+            placeholderText: qsTr("Type a word, for example: passport.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.titleSize * 0.8
+            color: Theme.text
+            placeholderTextColor: Theme.mutedText
+            inputMethodHints: Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touch
+            onTextChanged: RightsController.search(text)
+            background: Rectangle {
+                color: Theme.surface
+                radius: 12
+                border.width: Theme.borderWidth + 1
+                border.color: Theme.accent
+            }
+        }
+        Text {
+            objectName: "searchNothingFound"
+            visible: field.text.trim() !== "" && results.count === 0
+            text: qsTr("Nothing found. Try another word.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Flickable {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: list.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ColumnLayout {
+                id: list
+                width: parent.width
+                spacing: Theme.spacing * 0.6
+                Repeater {
+                    id: results
+                    model: RightsController.results
+                    Button {
+                        objectName: "result_" + model.articleId
+                        text: model.title
+                        Layout.fillWidth: true
+                        implicitHeight: Math.max(Theme.touch, resultColumn.implicitHeight + 32)
+                        onClicked: page.openArticle(model.articleId)
+                        contentItem: ColumnLayout {
+                            id: resultColumn
+                            spacing: 6
+                            Text {
+                                text: model.title
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.labelSize
+                                font.bold: true
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                            Text {
+                                text: model.snippet
+                                textFormat: Text.StyledText
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.bodySize * 0.9
+                                color: Theme.mutedText
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                        }
+                        background: Rectangle {
+                            radius: Theme.radius
+                            color: Theme.surface
+                            border.width: Theme.borderWidth
+                            border.color: Theme.border
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kiosk.Core
+import Kiosk.Components
+
+// Know your rights: a big search button, then one tile per topic.
+ScreenPage {
+    id: page
+    screenName: "rights"
+    title: qsTr("Know your rights")
+    signal openTopic(string topicId)
+    signal openSearch()
+    readAloudText: {
+        let names = []
+        for (let i = 0; i < repeater.count; i++) names.push(repeater.itemAt(i).text)
+        return title + ". " + qsTr("Choose a topic.") + " " + names.join(". ")
+    }
+    Component.onCompleted: RightsController.loadTopics()
+
+    Flickable {
+        anchors.fill: parent
+        anchors.margins: 40
+        contentHeight: column.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        ColumnLayout {
+            id: column
+            width: parent.width
+            spacing: Theme.spacing
+            Text {
+                text: page.title
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.heroSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            KioskButton {
+                objectName: "rightsSearchButton"
+                text: qsTr("Search")
+                iconName: "search"
+                Layout.fillWidth: true
+                onClicked: page.openSearch()
+            }
+            Text {
+                text: qsTr("Choose a topic.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                color: Theme.mutedText
+            }
+            GridLayout {
+                columns: page.width > page.height ? 4 : 2
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Layout.fillWidth: true
+                Repeater {
+                    id: repeater
+                    model: RightsController.topics
+                    Tile {
+                        objectName: "topic_" + model.topicId
+                        text: model.name
+                        iconName: model.icon
+                        fill: Theme.rights
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.preferredHeight: Math.max(implicitHeight, 280)
+                        onClicked: page.openTopic(model.topicId)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,302 @@
+"""Know your rights: topics, article lists, the reader and search, for QML.
+
+All database work runs on the task runner's ``db`` lane; results replace the
+models on the GUI thread. Each request carries a generation number so that an
+answer to an older request (a slow search while the person kept typing) never
+overwrites a newer one.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk import search
+from kiosk.content import articles, reading, topics
+from kiosk.qr import qr_svg
+from kiosk.store import Store
+from kiosk.store.database import utc_now
+from ui import registry
+from ui.rows_model import RowsModel
+from ui.session import Session
+from ui.speech import SpeechController
+from ui.tasks import TaskRunner
+
+QML_IMPORT_NAME = registry.QML_IMPORT_NAME
+QML_IMPORT_MAJOR_VERSION = registry.QML_IMPORT_MAJOR_VERSION
+
+_HIGHLIGHT = '<span style="background-color:{colour}; text-decoration: underline;"><b>{text}</b></span>'
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """The open article: its blocks and, for each sentence, the block it is in."""
+
+    article_id: str
+    blocks: list[reading.Block]
+    sentence_block: list[int]
+
+
+@QmlElement
+@QmlSingleton
+class RightsController(QObject):
+    create = registry.singleton("rights")
+
+    topicChanged = Signal()
+    articleChanged = Signal()
+    queryChanged = Signal()
+    feedbackChanged = Signal()
+
+    def __init__(self, runner: TaskRunner, session: Session, speech: SpeechController,
+                 store: Callable[[], Store | None], public_url: str = "") -> None:
+        super().__init__()
+        self._runner = runner
+        self._session = session
+        self._speech = speech
+        self._store = store
+        self._public_url = public_url
+        self._generations: dict[str, int] = {}
+        self._topics = RowsModel(("topicId", "name", "icon"))
+        self._articles = RowsModel(("articleId", "title"))
+        self._blocks = RowsModel(("kind", "html", "marker", "image", "firstSentence"))
+        self._results = RowsModel(("articleId", "title", "snippet", "topicId"))
+        self._topic_id = self._topic_name = ""
+        self._article: dict[str, Any] = {}
+        self._reading: _Reading | None = None
+        self._query = ""
+        self._feedback = ""
+        session.languageChanged.connect(self._language_changed)
+        speech.sentenceIndexChanged.connect(self._highlight_sentence)
+
+    # --- models and properties ---------------------------------------------------------------
+
+    @Property(QObject, constant=True)
+    def topics(self) -> RowsModel:
+        return self._topics
+
+    @Property(QObject, constant=True)
+    def articles(self) -> RowsModel:
+        return self._articles
+
+    @Property(QObject, constant=True)
+    def blocks(self) -> RowsModel:
+        return self._blocks
+
+    @Property(QObject, constant=True)
+    def results(self) -> RowsModel:
+        return self._results
+
+    @Property(str, notify=topicChanged)
+    def topicName(self) -> str:
+        return self._topic_name
+
+    @Property(str, notify=articleChanged)
+    def articleTitle(self) -> str:
+        return str(self._article.get("title", ""))
+
+    @Property(str, notify=articleChanged)
+    def articleId(self) -> str:
+        return str(self._article.get("id", ""))
+
+    @Property(str, notify=articleChanged)
+    def articleUpdated(self) -> str:
+        return str(self._article.get("updated", ""))
+
+    @Property(str, notify=articleChanged)
+    def articleSources(self) -> str:
+        return "; ".join(self._article.get("sources", []))
+
+    @Property(str, notify=articleChanged)
+    def articleUrl(self) -> str:
+        return str(self._article.get("url", ""))
+
+    @Property(str, notify=articleChanged)
+    def qrSource(self) -> str:
+        """The article's public URL as a QR code image (a data: URL), or empty."""
+        url = self.articleUrl
+        if not url:
+            return ""
+        return "data:image/svg+xml;base64," + base64.b64encode(qr_svg(url)).decode("ascii")
+
+    @Property(str, notify=queryChanged)
+    def query(self) -> str:
+        return self._query
+
+    @Property(str, notify=feedbackChanged)
+    def feedback(self) -> str:
+        """"" until the person answers "Was this useful?", then "yes" or "no"."""
+        return self._feedback
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def _on_db(self, kind: str, job: Callable[[Store], Any], done: Callable[[Any], None]) -> None:
+        generation = self._next_generation(kind)
+
+        def run() -> Any:
+            store = self._store()
+            return None if store is None else job(store)
+
+        def deliver(result: Any) -> None:
+            if generation == self._generations[kind] and result is not None:
+                done(result)
+
+        self._runner.submit("db", run, deliver)
+
+    def _next_generation(self, kind: str) -> int:
+        self._generations[kind] = self._generations.get(kind, 0) + 1
+        return self._generations[kind]
+
+    @Slot()
+    def loadTopics(self) -> None:
+        language = self._session.language
+        self._on_db("topics", lambda store: topics.topic_tiles(store, language),
+                    lambda rows: self._topics.replace(
+                        [{"topicId": i, "name": n, "icon": icon} for i, n, icon in rows]))
+
+    @Slot(str)
+    def openTopic(self, topic_id: str) -> None:
+        language = self._session.language
+
+        def job(store: Store) -> tuple[str, list[dict[str, str]]]:
+            name = dict(topics.topic_names(store, language)).get(topic_id, "")
+            summaries = articles.articles_for_topic(store, topic_id, language)
+            return name, [{"articleId": a.id, "title": a.title} for a in summaries]
+
+        def done(result: tuple[str, list[dict[str, str]]]) -> None:
+            self._topic_id, (self._topic_name, rows) = topic_id, result
+            self._articles.replace(rows)
+            self.topicChanged.emit()
+
+        self._on_db("topic", job, done)
+
+    @Slot(str)
+    def openArticle(self, article_id: str) -> None:
+        language = self._session.language
+        self._speech.stop()
+
+        def job(store: Store) -> dict[str, Any]:
+            article = articles.get_article(store, article_id, language)
+            if article is None:
+                return {}
+            return {"id": article.id, "title": article.title, "body": article.body,
+                    "updated": str(article.updated), "sources": list(article.sources),
+                    "url": article.url or self._url_for(article.id, language), "topic": article.topic}
+
+        self._on_db("article", job, self._show_article)
+
+    def _url_for(self, article_id: str, language: str) -> str:
+        if not self._public_url:
+            return ""
+        return self._public_url.replace("{id}", article_id).replace("{language}", language)
+
+    def _show_article(self, article: dict[str, Any]) -> None:
+        self._article = article
+        self._feedback = ""
+        # The stored body starts after the title, which has its own column.
+        title = reading.Block("title", (str(article.get("title", "")),))
+        blocks = [title, *reading.parse_blocks(article.get("body", ""))]
+        sentence_block: list[int] = []
+        rows = []
+        for number, block in enumerate(blocks):
+            rows.append({"kind": block.kind, "html": self._block_html(block, None), "marker": block.marker,
+                         "image": block.image, "firstSentence": len(sentence_block)})
+            sentence_block.extend([number] * (0 if block.kind == "image" else len(block.sentences)))
+        self._reading = _Reading(str(article.get("id", "")), blocks, sentence_block)
+        self._blocks.replace(rows)
+        self.articleChanged.emit()
+        self.feedbackChanged.emit()
+
+    @staticmethod
+    def _block_html(block: reading.Block, active: int | None, colour: str = "#ffe08a") -> str:
+        parts = []
+        for index, sentence in enumerate(block.sentences):
+            text = reading.inline_html(sentence)
+            parts.append(_HIGHLIGHT.format(colour=colour, text=text) if index == active else text)
+        return " ".join(parts)
+
+    # --- reading aloud -------------------------------------------------------------------------
+
+    @Slot()
+    def listen(self) -> None:
+        if self._reading is None:
+            return
+        sentences = [reading.plain_text(s) for b in self._reading.blocks if b.kind != "image" for s in b.sentences]
+        self._speech.speakSentences(sentences)
+
+    def _highlight_sentence(self) -> None:
+        state = self._reading
+        if state is None:
+            return
+        index = self._speech.sentenceIndex
+        for row, block in enumerate(state.blocks):
+            first = self._blocks.rows()[row]["firstSentence"]
+            active = index - first if block.kind != "image" and 0 <= index - first < len(block.sentences) else None
+            html = self._block_html(block, active)
+            if html != self._blocks.rows()[row]["html"]:
+                self._blocks.update_row(row, {"html": html})
+
+    # --- search ------------------------------------------------------------------------------
+
+    @Slot(str)
+    def search(self, query: str) -> None:
+        self._query = query
+        self.queryChanged.emit()
+        language = self._session.language
+        if not query.strip():
+            self._next_generation("search")
+            self._results.replace([])
+            return
+        self._on_db("search", lambda store: search.search_articles(store, query, language, limit=30),
+                    lambda hits: self._results.replace(
+                        [{"articleId": h.article_id, "title": h.title, "snippet": h.snippet,
+                          "topicId": h.topic_id} for h in hits]))
+
+    # --- feedback ---------------------------------------------------------------------------
+
+    @Slot(bool)
+    def rate(self, useful: bool) -> None:
+        """Anonymous: which article, which language, yes or no, and when. Nothing about the person."""
+        if self._feedback or not self._article:
+            return
+        article_id, language = str(self._article["id"]), self._session.language
+        self._feedback = "yes" if useful else "no"
+        self.feedbackChanged.emit()
+
+        def job() -> None:
+            store = self._store()
+            if store is not None:
+                with store.transaction() as db:
+                    db.table("article_feedback").insert(
+                        {"article_id": article_id, "language": language, "useful": int(useful), "at": utc_now()})
+
+        self._runner.submit("db", job)
+
+    # --- session --------------------------------------------------------------------------------
+
+    def _language_changed(self) -> None:
+        self.loadTopics()
+        if self._topic_id:
+            self.openTopic(self._topic_id)
+        if self._article:
+            self.openArticle(str(self._article["id"]))
+        if self._query:
+            self.search(self._query)
+
+    def wipe(self) -> None:
+        for kind in list(self._generations):
+            self._next_generation(kind)
+        self._query, self._feedback, self._article, self._reading = "", "", {}, None
+        self._topic_id = self._topic_name = ""
+        for model in (self._articles, self._blocks, self._results):
+            model.replace([])
+        self.queryChanged.emit()
+        self.articleChanged.emit()
+        self.topicChanged.emit()
+        self.feedbackChanged.emit()
+
+
