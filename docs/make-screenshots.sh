@@ -19,3 +19,8 @@ shot idle-warning "$out/idle-warning-ru.png"      --lang ru      --size 1080x192
 shot keyboard "$out/keyboard-ky.png"              --lang ky      --size 1080x1920
 shot keyboard "$out/keyboard-uz-Latn.png"         --lang uz-Latn --size 1080x1920
 shot staff-pin "$out/staff-pin-en.png"            --lang en      --size 1920x1080
+shot rights   "$out/rights-ky-landscape.png"      --lang ky      --size 1920x1080
+shot reader   "$out/reader-tg.png"                --lang tg      --article keep-your-passport
+shot reader   "$out/reader-uz-Cyrl.png"           --lang uz-Cyrl --article employer-pays-recruitment-fees
+shot search   "$out/search-latin-finds-cyrillic.png" --lang uz-Cyrl --query pasport
+shot search   "$out/search-ru-in-latin.png"       --lang ru      --query registratsiya

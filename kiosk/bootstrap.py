@@ -27,6 +27,14 @@ def seed_from_bundle(config: Config) -> Callable[[Store], None]:
 
 
 def open_local_cache(config: Config) -> Store:
-    """Open the cache in the configured data directory, seeding it on first start."""
-    return open_store(config.data_paths, seed=seed_from_bundle(config))
+    """Open the cache in the configured data directory, seeding it on first start.
+
+    The search index is rebuilt when its stored format is older than this kiosk's,
+    so an upgrade never leaves search reading an index it no longer understands.
+    """
+    store = open_store(config.data_paths, seed=seed_from_bundle(config))
+    rebuilt = search.ensure_index(store)
+    if rebuilt is not None:
+        log.info("local cache: search index rebuilt for the new format (%d articles)", rebuilt)
+    return store
 

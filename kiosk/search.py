@@ -6,8 +6,8 @@ article and language:
 - ``title``, ``body``: the text in the normalised form of
   :mod:`kiosk.text.normalise` (folded; Uzbek in both scripts; Russian, Kyrgyz
   and Tajik with a Latin sound key), Markdown stripped from the body;
-- ``article_id``, ``language``, ``plain`` (UNINDEXED): which article, and the
-  body as the reader sees it, for snippets.
+- ``article_id``, ``language``, ``display`` (UNINDEXED): which article, and the
+  body as the reader sees it, cut into words for snippets (:func:`display_text`).
 
 Rows of one language share a block of rowids (``_rowid_block``), so "only this
 language" is a rowid range FTS5 applies while it walks the index, not a filter
@@ -15,9 +15,9 @@ on everything every language matched.
 
 A query never reaches ``MATCH`` as typed. :func:`to_match_query` cuts it into
 words, gives each word the forms the index holds, quotes them and joins them:
-the forms of one word with OR, the words with AND, and the last word as a prefix,
-because it is usually still being typed. Anything people can type gives results
-or nothing, never an error.
+the forms of one word with OR, the words with AND, each as a prefix (endings,
+and the word still being typed; see :func:`query_terms`). Anything people can
+type gives results or nothing, never an error.
 
 Ranking: articles whose title matches come first, then by bm25 with a title hit
 worth ten body hits. "Title matches" is exact, not a large weight: bm25 with the
@@ -27,7 +27,9 @@ with the matched words in ``<b>``...``</b>`` and everything else HTML-escaped
 (the QML shows them as StyledText).
 
 :func:`rebuild_index` fills the index from ``articles``; whatever replaces the
-articles should call it in the same transaction.
+articles should call it in the same transaction. The index is derived data whose
+layout belongs to this module, not to the schema: :func:`ensure_index` rebuilds
+it when it was written by code with another ``INDEX_FORMAT`` (call it at start-up).
 """
 
 from __future__ import annotations
@@ -53,7 +55,16 @@ from kiosk.text.normalise import (
     word_spans,
 )
 
-__all__ = ["SearchHit", "main_search", "rebuild_index", "search_articles", "to_match_query"]
+__all__ = [
+    "SearchHit",
+    "display_text",
+    "ensure_index",
+    "main_search",
+    "query_terms",
+    "rebuild_index",
+    "search_articles",
+    "to_match_query",
+]
 
 log = logging.getLogger(__name__)
 
@@ -63,11 +74,17 @@ log = logging.getLogger(__name__)
 MAX_TOKENS = 12
 MAX_TOKEN_CHARS = 64
 MAX_QUERY_CHARS = 4000
-# The word being typed is searched as a prefix once it has two letters; one
-# letter would match most of the index and tell the reader nothing.
+# Words are searched as prefixes once they have two letters; one letter would
+# match most of the index and tell the reader nothing.
 MIN_PREFIX_CHARS = 2
+MIN_STEM_CHARS = 3
 SNIPPET_WORDS = 20
 SNIPPET_WORDS_BEFORE = 5
+
+# Bump when what rebuild_index writes changes (normalise, display_text), so
+# ensure_index rebuilds indexes written by older code.
+INDEX_FORMAT = "3"
+_FORMAT_KEY = "search_index_format"
 
 TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 1.0
@@ -83,7 +100,7 @@ _RANK_SQL = f"""
 SELECT rowid, bm25(article_search, 1.0, 0.0) < 0, bm25(article_search, {TITLE_WEIGHT}, {BODY_WEIGHT})
 FROM article_search
 WHERE article_search MATCH ? AND rowid >= ? AND rowid < ?
-ORDER BY 2 DESC, 3
+ORDER BY 2 DESC, 3, 1
 LIMIT ?
 """
 
@@ -147,7 +164,15 @@ def rebuild_index(store: Store) -> int:
             count += len(values)
         # One b-tree per term instead of one per insert batch: fewer pages per query.
         db.execute("INSERT INTO article_search(article_search) VALUES ('optimize')")
+        store.set_meta(_FORMAT_KEY, INDEX_FORMAT)
     return count
+
+
+def ensure_index(store: Store) -> int | None:
+    """Rebuild the index if this code did not write it; return the rows indexed, or None if it was current."""
+    if store.get_meta(_FORMAT_KEY) == INDEX_FORMAT:
+        return None
+    return rebuild_index(store)
 
 
 # -- turning typing into a query ------------------------------------------------------
@@ -158,21 +183,33 @@ def _quote(form: str) -> str:
 
 
 def query_terms(query: str, language: str) -> list[tuple[tuple[str, ...], bool]]:
-    """The words of ``query`` as ``(forms, is_prefix)``, capped, duplicates dropped."""
+    """The words of ``query`` as ``(forms, is_prefix)``, capped, duplicates dropped.
+
+    Every word of two letters or more is a prefix: Uzbek, Kyrgyz and Tajik add
+    endings (shartnoma, shartnomani, shartnomangizda) and Russian changes them,
+    so a whole word typed must find its other forms, and the last word is usually
+    still being typed. Russian, Kyrgyz and Tajik words are also searched without
+    their final vowels (registratsiya finds регистрации and регистрацию).
+    A one-letter word is matched whole, or dropped if it is the last (just begun).
+    """
     tokens = [match.group()[:MAX_TOKEN_CHARS]
               for match in itertools.islice(word_spans(query[:MAX_QUERY_CHARS]), MAX_TOKENS)]
     terms: list[tuple[tuple[str, ...], bool]] = []
     for index, token in enumerate(tokens):
         forms = dict.fromkeys(word_forms(token, language))  # ordered, without repeats
         last = index == len(tokens) - 1
-        if last:
-            if len(fold(token)) < MIN_PREFIX_CHARS:
-                if terms:
-                    break  # a new word just begun: keep the results of the words before it
-                return []
-            if language in SOUND_KEYED and token[-1:].lower() in _UNFINISHED_DIGRAPH and len(token) > 2:
+        prefix = len(fold(token)) >= MIN_PREFIX_CHARS
+        if last and not prefix:
+            if terms:
+                break  # a new word just begun: keep the results of the words before it
+            return []
+        if prefix and language in SOUND_KEYED:
+            stem = sound_key(token, language).rstrip("aeiou")
+            if len(stem) >= MIN_STEM_CHARS:
+                forms[stem] = None
+            if last and token[-1:].lower() in _UNFINISHED_DIGRAPH and len(token) > 2:
                 forms[sound_key(token[:-1], language)] = None
-        term = (tuple(form for form in forms if form), last)
+        term = (tuple(form for form in forms if form), prefix)
         if term[0] and term not in terms:
             terms.append(term)
     return terms
@@ -189,30 +226,40 @@ def to_match_query(query: str, language: str) -> str | None:
 
 @dataclass(frozen=True)
 class _Matcher:
-    """Finds the query's tokens in normalised text, the way FTS5 matched them."""
+    """Finds the query's tokens in a line of normalised text, as FTS5 matched them.
 
-    exact: frozenset[str]
-    prefixes: tuple[str, ...]
-    needles: tuple[str, ...]  # what to look for in " " + text + " "
+    A line is searched padded with a space at each end, so every token has a
+    space before and after it: the needle is " form " for a whole word and
+    " form" for the word being typed.
+    """
 
-    def matches(self, token: str) -> bool:
-        return token in self.exact or token.startswith(self.prefixes)
+    needles: tuple[str, ...]
 
-    def first(self, text: str) -> int | None:
-        """Index of the first matching token of space-separated ``text``, or None."""
-        padded = f" {text} "
+    def first(self, padded: str) -> int | None:
+        """Where the space before the first matching token is, or None."""
         found = [at for at in (padded.find(needle) for needle in self.needles) if at >= 0]
-        return padded.count(" ", 0, min(found)) if found else None
+        return min(found) if found else None
+
+    def hits(self, padded: str, window: int, size: int) -> set[int]:
+        """Which of the ``size`` tokens after the space at ``window`` match: one find per hit."""
+        offsets = set()
+        for needle in self.needles:
+            at = padded.find(needle, window)
+            while at >= 0:
+                offset = padded.count(" ", window, at)
+                if offset >= size:
+                    break
+                offsets.add(offset)
+                at = padded.find(needle, at + 1)
+        return offsets
 
 
 @lru_cache(maxsize=256)
 def _match_and_matcher(query: str, language: str) -> tuple[str | None, _Matcher]:
     """The MATCH expression and the matcher for snippets. Cached: typing repeats itself."""
     terms = query_terms(query, language)
-    exact = frozenset(form for forms, prefix in terms if not prefix for form in forms)
-    prefixes = tuple(sorted({form for forms, prefix in terms if prefix for form in forms}))
-    matcher = _Matcher(exact, prefixes, tuple(f" {form} " for form in sorted(exact)) +
-                       tuple(f" {form}" for form in prefixes))
+    matcher = _Matcher(tuple(sorted({f" {form}" + ("" if prefix else " ") for forms, prefix in terms
+                                     for form in forms})))
     if not terms:
         return None, matcher
     groups = []
@@ -264,51 +311,107 @@ def search_articles(store: Store, query: str, language: str, limit: int = 20) ->
 # -- snippets ---------------------------------------------------------------------------
 #
 # The index keeps each body twice: normalised (``body``: one token per word, a
-# line per variant) and for display (``display``: HTML-escaped, whitespace
-# collapsed, cut at U+001F into gap, word, gap, word, ..., tail). Word k is token
-# k of every line of ``body`` and piece 2k+1 of ``display``, so a snippet is a
-# few string splits and finds, with no tokenising while the traveller waits.
+# line per variant) and for display (``display``, see display_text). Word k is
+# token k of every line of ``body`` and word k of ``display``, so a snippet is a
+# few finds and splits, with no tokenising while the traveller waits.
 
 _CUT = "\x1f"
+_ANCHORS_END = "\x1e"
+ANCHOR_EVERY = 16  # words
+_ANCHOR_DIGITS = 6  # hex: offsets up to 16 MB
+_CLOSING = ".,:;!?…)]»”’"
 
 
 def display_text(plain: str) -> str:
-    """``plain`` as the ``display`` column holds it (see above)."""
-    plain = plain.replace(_CUT, " ")
-    pieces = []
+    """``plain`` as the ``display`` column holds it.
+
+    The text is HTML-escaped, runs of white space are one space (a bare line
+    break, " · "), and it is cut at
+    U+001F into gap, word, gap, word, ..., gap. Before it, up to U+001E, is where
+    every 16th word's gap starts (6 hex digits each), so a snippet deep in a long
+    article does not walk every word before it.
+    """
+    plain = plain.replace(_CUT, " ").replace(_ANCHORS_END, " ")
+    pieces: list[str] = []
+    anchors: list[str] = []
+    length = 0
     position = 0
-    for span in word_spans(plain):
-        pieces.append(html.escape(_SPACES.sub(" ", plain[position : span.start()])))
-        pieces.append(html.escape(span.group()))
+    for index, span in enumerate(word_spans(plain)):
+        gap = _display_gap(plain[position : span.start()])
+        word = html.escape(span.group())
+        if index % ANCHOR_EVERY == 0:
+            anchors.append(f"{length:0{_ANCHOR_DIGITS}x}")
+        pieces += (gap, word)
+        length += len(gap) + len(word) + 2
         position = span.end()
-    pieces.append(html.escape(_SPACES.sub(" ", plain[position:])))
-    return _CUT.join(pieces)
+    pieces.append(_display_gap(plain[position:]))
+    return "".join(anchors) + _ANCHORS_END + _CUT.join(pieces)
+
+
+def _display_gap(gap: str) -> str:
+    # A bare line break ends a heading or a list item: show it, or "Your rights Keep
+    # your passport" reads as one sentence.
+    if "\n" in gap and not gap.strip():
+        return " · "
+    return html.escape(_SPACES.sub(" ", gap))
+
+
+@lru_cache(maxsize=64)
+def _skipper(count: int) -> re.Pattern[str]:
+    """A regex that steps over ``count`` display pieces, in C rather than a Python loop."""
+    return re.compile(f"(?:[^{_CUT}]*{_CUT}){{{count}}}")
+
+
+def _display_pieces(display: str, word: int, words: int) -> list[str]:
+    """The gap before ``word``, then word, gap, ... for ``words`` words, then the gap after."""
+    text_start = display.find(_ANCHORS_END) + 1
+    anchor = word // ANCHOR_EVERY
+    digits = display[anchor * _ANCHOR_DIGITS : (anchor + 1) * _ANCHOR_DIGITS]
+    try:
+        position = text_start + int(digits, 16)
+    except ValueError:  # not a display column this code wrote: no snippet rather than an error
+        return []
+    if not text_start or len(digits) != _ANCHOR_DIGITS:
+        return []
+    skip = 2 * (word - anchor * ANCHOR_EVERY)
+    if skip:
+        skipped = _skipper(skip).match(display, position)
+        if skipped is None:
+            return []
+        position = skipped.end()
+    return display[position:].split(_CUT, 2 * words + 1)[: 2 * words + 1]
 
 
 def _snippet(display: str, body: str, matcher: _Matcher) -> str:
     """About twenty words of the text around the first hit, hits in <b>...</b>."""
-    lines = body.split("\n")
-    count = lines[0].count(" ") + 1 if lines[0] else 0
-    firsts = [at for at in (matcher.first(line) for line in lines) if at is not None]
-    start = max(0, min(firsts) - SNIPPET_WORDS_BEFORE) if firsts else 0
+    lines = [f" {line} " for line in body.split("\n")]
+    count = lines[0].count(" ") - 1 if len(lines[0]) > 2 else 0
+    # Each line with a hit: the padded line, its first hit's token index, and the space before it.
+    firsts = []
+    for line in lines:
+        at = matcher.first(line)
+        if at is not None:
+            firsts.append((line, line.count(" ", 0, at), at))
+    start = max(0, min(index for _, index, _ in firsts) - SNIPPET_WORDS_BEFORE) if firsts else 0
     start = max(0, min(start, count - SNIPPET_WORDS))
-    end = min(count, start + SNIPPET_WORDS)
-    hits = {start + offset
-            for line in lines
-            for offset, token in enumerate(line.split(" ", end)[start:end])
-            if matcher.matches(token)}
-    pieces = display.split(_CUT, 2 * end + 1)
-    parts = ["…"] if start > 0 else []
-    for index in range(start, min(end, (len(pieces) - 1) // 2)):
-        if index > start:
-            parts.append(pieces[2 * index])
-        word = pieces[2 * index + 1]
-        parts.append(f"<b>{word}</b>" if index in hits else word)
-    if end < count:
-        parts.append("…")
-    elif len(pieces) > 2 * end:
-        parts.append(pieces[2 * end].strip()[:3])  # the closing full stop, say
-    return "".join(parts)
+    size = min(count, start + SNIPPET_WORDS) - start
+    hits: set[int] = set()
+    for line, index, at in firsts:
+        if index < start + size:  # start <= index always; a later first hit means none in the window
+            for _ in range(index - start):
+                at = line.rfind(" ", 0, at)
+            hits |= matcher.hits(line, at, size)
+    pieces = _display_pieces(display, start, size)
+    for offset in hits:
+        if 2 * offset + 1 < len(pieces):
+            pieces[2 * offset + 1] = f"<b>{pieces[2 * offset + 1]}</b>"
+    text = "".join(pieces[1 : 2 * size])
+    if start + size < count:
+        text += "…"
+    elif len(pieces) > 2 * size:
+        tail = pieces[2 * size].strip()
+        text += tail[: len(tail) - len(tail.lstrip(_CLOSING))]  # the closing full stop, say
+    return "…" + text if start > 0 else text
 
 
 # -- command line -----------------------------------------------------------------------

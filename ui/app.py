@@ -63,7 +63,7 @@ class KioskApp:
         self.speech = SpeechController(self.runner, settings.speech_enabled, self.session.language,
                                        rate=settings.speech_rate, record_to=record_speech_to)
         self.rights = RightsController(self.runner, self.session, self.speech, lambda: self.store,
-                                       public_url=settings.content_public_url)
+                                       public_url=settings.content_public_url, content_dir=settings.content_dir)
         self.guard = KioskGuard()
         self.store: Store | None = None
         self.store_error = ""

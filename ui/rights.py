@@ -11,9 +11,10 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk import search
@@ -53,13 +54,14 @@ class RightsController(QObject):
     feedbackChanged = Signal()
 
     def __init__(self, runner: TaskRunner, session: Session, speech: SpeechController,
-                 store: Callable[[], Store | None], public_url: str = "") -> None:
+                 store: Callable[[], Store | None], public_url: str = "", content_dir: Path | None = None) -> None:
         super().__init__()
         self._runner = runner
         self._session = session
         self._speech = speech
         self._store = store
         self._public_url = public_url
+        self._content_dir = content_dir
         self._generations: dict[str, int] = {}
         self._topics = RowsModel(("topicId", "name", "icon"))
         self._articles = RowsModel(("articleId", "title"))
@@ -122,6 +124,11 @@ class RightsController(QObject):
         if not url:
             return ""
         return "data:image/svg+xml;base64," + base64.b64encode(qr_svg(url)).decode("ascii")
+
+    @Property(str, constant=True)
+    def contentUrl(self) -> str:
+        """Where article images are (``images/…`` paths in the Markdown are relative to it)."""
+        return QUrl.fromLocalFile(str(self._content_dir)).toString() if self._content_dir else ""
 
     @Property(str, notify=queryChanged)
     def query(self) -> str:

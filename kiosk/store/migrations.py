@@ -86,6 +86,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             # title, body: normalised; display: the body as the reader sees it, cut
             # into words for snippets (kiosk.search.display_text).
             # Rowids come in one block per language, so a language is a rowid range.
+            # Prefix indexes for 2 and 3 letters: words are searched as prefixes, and
+            # the first letters typed match the most terms (tests/benchmarks/search.py).
             """CREATE VIRTUAL TABLE article_search USING fts5(
                 title,
                 body,

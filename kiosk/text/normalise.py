@@ -41,6 +41,7 @@ __all__ = [
     "normalise",
     "sound_key",
     "strip_markdown",
+    "variant_count",
     "word_forms",
     "word_spans",
     "words",
@@ -68,7 +69,8 @@ _WORD = re.compile(
 )
 # Letters to Python's Unicode 14 that SQLite 3.40's unicode61 still reads as marks,
 # which split a token: New Tai Lue vowel signs and tone marks, two Vedic signs.
-# Found by trying every code point (tests/kiosk/text/test_normalise.py samples them).
+# Found by trying every code point against SQLite; tests/kiosk/text/test_normalise.py
+# checks that normalised text is one SQLite token per word.
 _SPLIT_BY_SQLITE = frozenset(chr(c) for c in (*range(0x19B0, 0x19C1), 0x19C8, 0x19C9, 0x1CF2, 0x1CF3))
 # When a word folds to nothing (a digit that compatibility-decomposes into a
 # non-alphanumeric, say), this stands in for it so word k stays token k.
@@ -109,8 +111,8 @@ def _prepare(word: str) -> str:
 def word_forms(word: str, language: str) -> tuple[str, ...]:
     """The forms one word is indexed (and searched) under in ``language``; see the module docstring.
 
-    Always non-empty, and the same length for every word of a language, so the
-    halves of :func:`normalise` line up.
+    Never empty, and as many for every word of a language, so the lines of
+    :func:`normalise` line up.
     """
     folded = fold(word) or _PLACEHOLDER
     if language in UZBEK:
@@ -125,7 +127,7 @@ def word_forms(word: str, language: str) -> tuple[str, ...]:
 
 
 def variant_count(language: str) -> int:
-    """How many forms each word has in ``language`` (the halves of :func:`normalise`)."""
+    """How many forms each word has in ``language`` (the lines of :func:`normalise`)."""
     return 2 if language in UZBEK or language in SOUND_KEYED else 1
 
 
@@ -140,7 +142,6 @@ def normalise(text: str, language: str) -> str:
 # -- Latin as migrants type Russian, Kyrgyz and Tajik ------------------------------
 
 _LATIN_VOWELS = frozenset("aeiouy")
-_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяөүӣӯ")
 
 # Longest spellings first; the value is the Cyrillic for ru, then any
 # language-specific letter.

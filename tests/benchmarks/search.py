@@ -339,13 +339,18 @@ def main() -> int:
         start = time.perf_counter()
         indexed = rebuild_index(store)
         rebuild_s = time.perf_counter() - start
-        size = sum(p.stat().st_size for p in (Path(scratch) / "generated").glob("kiosk.db*"))
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = store.path.stat().st_size
+        index_size = sum(row[0] for row in store.db.execute(
+            "SELECT pgsize FROM dbstat WHERE name LIKE 'article_search%'"))
         print(f"generated corpus: {indexed} articles indexed in {rebuild_s:.1f} s "
-              f"(generated in {generated_s:.1f} s); database {size / 1e6:.1f} MB")
+              f"(generated in {generated_s:.1f} s); database {size / 1e6:.1f} MB, "
+              f"of which the search table {index_size / 1e6:.1f} MB")
         queries = make_queries(vocabularies, rng)
         table = summarise(measure(store, queries, args.repeats))
         print_table(f"generated corpus, {len(queries)} queries x {args.repeats} runs, limit {LIMIT}", table)
         report["generated"] = {"indexed": indexed, "rebuild_s": rebuild_s, "database_bytes": size,
+                               "search_table_bytes": index_size,
                                "queries": [list(query) for query in queries], "table": table}
         if args.profile:
             profiler = cProfile.Profile()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import re
@@ -15,8 +16,17 @@ from hypothesis import strategies as st
 
 from kiosk.languages import TAGS, UnknownLanguage
 from kiosk.paths import DataPaths
-from kiosk.search import main_search, rebuild_index, search_articles, to_match_query
+from kiosk.search import (
+    INDEX_FORMAT,
+    ensure_index,
+    main_search,
+    query_terms,
+    rebuild_index,
+    search_articles,
+    to_match_query,
+)
 from kiosk.store import Store, open_store
+from kiosk.text.normalise import strip_markdown, word_forms, words
 
 # (id, language, title, body)
 ARTICLES = [
@@ -97,11 +107,23 @@ def test_a_title_hit_comes_first_even_when_bm25_prefers_a_body_hit(tmp_path: Pat
     store.close()
 
 
-def test_body_hits_are_ordered_by_bm25(store: Store) -> None:
-    hits = search_articles(store, "passport", "en")[1:]
-    # More occurrences in a shorter body first; scores fall in the order shown.
-    assert [hit.article_id for hit in hits] == ["employer-duties", "travel-money"]
-    assert hits[0].score > hits[1].score > 0
+def test_body_hits_are_ordered_by_bm25(tmp_path: Path) -> None:
+    store = open_store(DataPaths(tmp_path))
+    filler = " ".join(f"other{i}" for i in range(30))
+    # Inserted weakest first, so an order by rowid would be the reverse of bm25's.
+    insert_articles(store, [
+        ("once-long", "en", "A", f"visa {filler} {filler}"),
+        ("once", "en", "B", f"visa {filler}"),
+        ("twice", "en", "C", f"visa visa {filler}"),
+        ("thrice", "en", "D", f"visa visa visa {filler}"),
+        ("unrelated", "en", "E", filler),
+    ])
+    rebuild_index(store)
+    hits = search_articles(store, "visa", "en")
+    assert [hit.article_id for hit in hits] == ["thrice", "twice", "once", "once-long"]
+    assert hits[0].score > hits[1].score > hits[2].score > hits[3].score > 0
+    assert not any(hit.title_hit for hit in hits)
+    store.close()
 
 
 def test_every_query_word_must_match(store: Store) -> None:
@@ -122,9 +144,25 @@ def test_the_word_being_typed_matches_as_a_prefix(store: Store, typed: str) -> N
     assert "passport-rules" in ids(store, typed, "en")
 
 
-def test_only_the_last_word_is_a_prefix(store: Store) -> None:
-    assert ids(store, "passp keep", "en") == []
+def test_every_word_is_a_prefix_so_endings_do_not_matter(store: Store) -> None:
+    assert sorted(ids(store, "passp keep", "en")) == ["employer-duties", "travel-money"]
     assert sorted(ids(store, "keep passp", "en")) == ["employer-duties", "travel-money"]
+    # Shartnomani, oʻqing: Uzbek adds endings to the word typed.
+    assert ids(store, "shartnoma oʻqi", "uz-Latn") == ["study-fee"]
+    assert ids(store, "шартнома ўқинг", "uz-Latn") == ["study-fee"]
+
+
+def test_russian_words_are_found_in_their_other_forms(tmp_path: Path) -> None:
+    store = open_store(DataPaths(tmp_path))
+    insert_articles(store, [("arrival", "ru", "По приезде",
+                             "Без регистрации работать нельзя. Сохраните миграционную карту.")])
+    rebuild_index(store)
+    for typed in ["registratsiya", "регистрация", "migratsionnaya karta", "миграционная карта", "kartu"]:
+        assert ids(store, typed, "ru") == ["arrival"], typed
+    [hit] = search_articles(store, "registratsiya", "ru")
+    assert "Без <b>регистрации</b> работать" in hit.snippet
+    assert ids(store, "registratura", "ru") == []
+    store.close()
 
 
 def test_a_new_word_of_one_letter_keeps_the_results_so_far(store: Store) -> None:
@@ -241,7 +279,9 @@ def test_snippets_bold_the_hits_and_escape_the_text(store: Store) -> None:
 
 def test_snippets_are_cut_from_the_text_the_reader_sees(store: Store) -> None:
     [hit] = search_articles(store, "pin", "en")
-    assert "<b>PIN</b>" in hit.snippet
+    # The heading ends at its line break, shown as a dot; link text stays, its target goes.
+    assert hit.snippet.startswith("Keep your <b>PIN</b> safe · Never tell anyone your <b>PIN</b>. "
+                                  "See the money article. Watch")
     for markup in ("**", "##", "](", "article:", "images/", "- "):
         assert markup not in hit.snippet
 
@@ -266,6 +306,86 @@ def test_every_hit_in_the_window_is_bold(store: Store) -> None:
     assert hit.article_id == "employer-duties"
     [hit] = search_articles(store, "passport ask", "en")
     assert hit.snippet.count("<b>") == 5  # passport ×4 and Ask (the prefix), all within twenty words
+
+
+def test_a_hit_deep_in_a_long_article_gets_its_own_snippet(tmp_path: Path) -> None:
+    store = open_store(DataPaths(tmp_path))
+    body = " ".join(f"w{i}," if i % 7 == 0 else f"w{i}" for i in range(1000)) + " visa w1000 w1001."
+    insert_articles(store, [("deep", "en", "Long", body)])
+    rebuild_index(store)
+    [hit] = search_articles(store, "visa", "en")
+    # Near the end the window slides back, so it still holds twenty words.
+    assert hit.snippet == ("…w983 w984 w985 w986 w987, w988 w989 w990 w991 w992 w993 w994, w995 w996 w997 w998 "
+                           "w999 <b>visa</b> w1000 w1001.")
+    [hit] = search_articles(store, "w500", "en")
+    assert hit.snippet == ("…w495 w496 w497, w498 w499 <b>w500</b> w501 w502 w503 w504, w505 w506 w507 w508 w509 "
+                           "w510 w511, w512 w513 w514…")
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def scratch_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    opened = open_store(DataPaths(tmp_path_factory.mktemp("snippets")))
+    yield opened
+    opened.close()
+
+
+SNIPPET_WORDS = ["passport", "Passport", "PASSPORTS", "oʻqish", "o'qish", "OʻQISH", "Ўқиш", "ўқиш", "патент",
+                 "Регистрация", "registratsiya", "tom's", "a&b", "<i>x</i>", "5", "it", "visa", "visas", "jumush",
+                 "жумуш", "ҳуҷҷат", "hujjat", "«quoted»"]
+GAPS = [" ", " ", " ", ", ", ". ", "\n\n", " — ", " (", ") ", "! ", " & ", " < "]
+
+
+def reference_hits(text: str, query: str, language: str) -> list[bool]:
+    """Whether each word of ``text`` is a hit, straight from the definition (slow, obvious)."""
+    terms = query_terms(query, language)
+    return [
+        any(any(form == wanted or (prefix and form.startswith(wanted)) for wanted in forms)
+            for forms, prefix in terms for form in word_forms(word, language))
+        for word in words(text)
+    ]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    chosen=st.lists(st.tuples(st.sampled_from(SNIPPET_WORDS), st.sampled_from(GAPS)), min_size=1, max_size=120),
+    query=st.sampled_from(SNIPPET_WORDS).flatmap(lambda word: st.sampled_from([word, word[:3], word[:-1]])),
+    language=st.sampled_from(TAGS),
+    filler=st.integers(min_value=0, max_value=400),
+)
+def test_snippets_show_twenty_words_around_the_first_hit_with_every_hit_bold(
+    scratch_store: Store, chosen: list[tuple[str, str]], query: str, language: str, filler: int
+) -> None:
+    # Filler first, so the first hit is sometimes deep in the text.
+    body = " ".join(f"f{i}" for i in range(filler)) + " " + "".join(word + gap for word, gap in chosen)
+    with scratch_store.transaction() as db:
+        db.execute("DELETE FROM articles")
+    insert_articles(scratch_store, [("a", language, "Title", body)])
+    rebuild_index(scratch_store)
+    hits = search_articles(scratch_store, query, language)
+    plain = strip_markdown(body)
+    expected = reference_hits(plain, query, language)
+    if not any(expected):
+        assert hits == [] or hits[0].title_hit
+        return
+    [hit] = hits
+    assert "<" not in re.sub(r"</?b>", "", hit.snippet)  # everything but our tags is escaped
+    shown_words: list[str] = []
+    bold: list[bool] = []
+    for part in re.split(r"(<b>.*?</b>)", hit.snippet):
+        found = words(html.unescape(re.sub(r"</?b>", "", part)))
+        shown_words += found
+        bold += [part.startswith("<b>")] * len(found)
+    all_words = words(plain)
+    first = expected.index(True)
+    size = len(shown_words)
+    assert size == min(20, len(all_words))
+    # Some window of the text, containing the first hit, shows exactly these words with these in bold.
+    assert any(
+        all_words[start : start + size] == shown_words and expected[start : start + size] == bold
+        and start <= first < start + size
+        for start in range(len(all_words) - size + 1)
+    ), (hit.snippet, first)
 
 
 # -- hostile input ------------------------------------------------------------------------------------
@@ -362,6 +482,20 @@ def test_rebuilding_replaces_the_index(tmp_path: Path) -> None:
     assert rebuild_index(store) == 1
     assert ids(store, "visas", "en") == ["employer-duties"]
     assert ids(store, "passport", "en") == []
+    store.close()
+
+
+def test_an_index_written_by_other_code_is_rebuilt_once(tmp_path: Path) -> None:
+    store = open_store(DataPaths(tmp_path))
+    insert_articles(store, ARTICLES[:2])
+    assert ensure_index(store) == 2  # never built
+    assert store.get_meta("search_index_format") == INDEX_FORMAT
+    assert ensure_index(store) is None
+    store.set_meta("search_index_format", "0")
+    store.db.execute("UPDATE article_search SET display = 'old layout'")
+    assert ensure_index(store) == 2
+    [hit] = search_articles(store, "nobody", "en")
+    assert hit.snippet.startswith("<b>Nobody</b> may take it")
     store.close()
 
 

@@ -146,3 +146,16 @@ def test_a_configured_public_url_gives_a_qr_code(kiosk, qtbot, tmp_path: Path) -
     assert driver.app.rights.articleUrl == f"https://kiosk.example/en/{article}"
     assert driver.app.rights.qrSource.startswith("data:image/svg+xml;base64,")
     assert driver.visible("takeItWithYou")
+
+
+def test_article_images_are_shown(kiosk, qtbot, tmp_path: Path) -> None:
+    tree = Path(__file__).resolve().parents[1] / "kiosk" / "content" / "trees" / "good"
+    settings = make_settings(tmp_path, KIOSK_CONTENT_DIR=str(tree))
+    driver: KioskDriver = kiosk(settings=settings, language="en")
+    qtbot.waitUntil(lambda: driver.app.store is not None, timeout=30000)
+    driver.window.showScreen("rights_article:passport")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: any(r["kind"] == "image" for r in driver.app.rights.blocks.rows()), timeout=10000)
+    images = [item for item in driver.all_items()
+              if item.inherits("QQuickImage") and item.property("source").toString().endswith("images/passport.png")]
+    assert images
+    qtbot.waitUntil(lambda: images[0].property("implicitWidth") > 0, timeout=5000)  # decoded and drawn

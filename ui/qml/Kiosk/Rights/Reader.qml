@@ -96,8 +96,17 @@ ScreenPage {
                             Layout.preferredWidth: Theme.bodySize * 1.6
                             horizontalAlignment: Text.AlignRight
                         }
+                        Image {
+                            visible: model.kind === "image"
+                            source: model.kind === "image" ? RightsController.contentUrl + "/" + model.image : ""
+                            fillMode: Image.PreserveAspectFit
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: visible ? Math.min(implicitHeight, 600) : 0
+                            Accessible.name: blockText.text
+                        }
                         Text {
                             id: blockText
+                            visible: model.kind !== "image" || text !== ""
                             text: model.html
                             textFormat: Text.RichText
                             wrapMode: Text.Wrap

@@ -67,6 +67,7 @@ ScreenPage {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         Layout.preferredHeight: Math.max(implicitHeight, 280)
+                        Layout.fillHeight: true  // tiles in one row share its height
                         onClicked: page.openTopic(model.topicId)
                     }
                 }
