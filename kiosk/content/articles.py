@@ -61,7 +61,9 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class Article:
+class StoredArticle:
+    """An article as the kiosk holds it: :class:`Article` without the file it came from."""
+
     id: str
     topic: str
     language: str
@@ -71,7 +73,13 @@ class Article:
     url: str
     title: str
     body: str  # Markdown after the title line
-    path: Path  # the file it came from; for generated uz-Cyrl, the uz-Latn file
+
+
+@dataclass(frozen=True)
+class Article(StoredArticle):
+    """An article as authored: what the kiosk stores, plus the file it came from."""
+
+    path: Path  # for generated uz-Cyrl, the uz-Latn file
     generated: bool = False  # uz-Cyrl transliterated from uz-Latn
 
 
@@ -360,19 +368,6 @@ class ArticleSummary:
     position: int
 
 
-@dataclass(frozen=True)
-class StoredArticle:
-    """An article as the kiosk holds it: :class:`Article` without the file it came from."""
-
-    id: str
-    topic: str
-    language: str
-    order: int
-    updated: date
-    sources: tuple[str, ...]
-    url: str
-    title: str
-    body: str
 
 
 def replace_articles(store: Store, articles: Iterable[Article]) -> None:

@@ -26,14 +26,7 @@ from kiosk.content.topics import replace_topics
 from kiosk.paths import DataPaths
 from kiosk.store import Store, open_store
 from kiosk.text.uzbek import latin_to_cyrillic
-
-TREES = Path(__file__).resolve().parent / "trees"
-
-
-def make_tree(destination: Path, *overlays: str) -> Path:
-    for name in ("good", *overlays):
-        shutil.copytree(TREES / name, destination, dirs_exist_ok=True)
-    return destination
+from tests.kiosk.content.tree_fixtures import TREES, make_tree
 
 
 @pytest.fixture

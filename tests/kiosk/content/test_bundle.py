@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
@@ -19,15 +18,10 @@ from kiosk.content.bundle import BundleRefused, apply_tree, build_bundle, load_b
 from kiosk.content.topics import Topic, topic_names
 from kiosk.paths import DataPaths
 from kiosk.store import Store, open_store
+from tests.kiosk.content.tree_fixtures import TREES, make_tree
 
-TREES = Path(__file__).resolve().parent / "trees"
 TABLES = ("topics", "topic_names", "articles")
 
-
-def make_tree(destination: Path, *overlays: str) -> Path:
-    for name in ("good", *overlays):
-        shutil.copytree(TREES / name, destination, dirs_exist_ok=True)
-    return destination
 
 
 def snapshot(store: Store) -> dict[str, list[tuple[object, ...]]]:

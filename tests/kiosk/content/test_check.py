@@ -14,14 +14,7 @@ import pytest
 
 from kiosk.content import markdown
 from kiosk.content.check import Problem, check_tree, main_check
-
-TREES = Path(__file__).resolve().parent / "trees"
-
-
-def make_tree(destination: Path, *overlays: str) -> Path:
-    for name in ("good", *overlays):
-        shutil.copytree(TREES / name, destination, dirs_exist_ok=True)
-    return destination
+from tests.kiosk.content.tree_fixtures import TREES, make_tree
 
 
 def report_lines(root: Path) -> list[str]:
