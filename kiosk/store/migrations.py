@@ -101,6 +101,68 @@ MIGRATIONS: tuple[Migration, ...] = (
             "INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25(10.0, 1.0)')",
         ),
     ),
+    Migration(
+        4,
+        "agency registry and outbox",
+        (
+            # One row per licence holder. `status` is what the registry says; whether an
+            # "active" licence has expired is computed from `expires` when it is shown.
+            """CREATE TABLE agencies (
+                id TEXT PRIMARY KEY,
+                licence_number TEXT NOT NULL,
+                licence_key TEXT NOT NULL,
+                authority TEXT NOT NULL,
+                status TEXT NOT NULL
+                    CHECK (status IN ('active', 'suspended', 'revoked', 'expired', 'rejected')),
+                status_since TEXT NOT NULL,
+                issued TEXT,
+                expires TEXT,
+                address TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT '',
+                website TEXT NOT NULL DEFAULT '',
+                fictional INTEGER NOT NULL DEFAULT 0,
+                changed_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX agencies_by_licence ON agencies(licence_key)",
+            # Names in several languages and scripts; kind 'aka' for also-known-as names.
+            """CREATE TABLE agency_names (
+                agency_id TEXT NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('official', 'aka')),
+                PRIMARY KEY (agency_id, name)
+            )""",
+            # Destination countries (ISO 3166-1 alpha-2), each with its own expiry.
+            """CREATE TABLE agency_destinations (
+                agency_id TEXT NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+                country TEXT NOT NULL,
+                valid_until TEXT,
+                PRIMARY KEY (agency_id, country)
+            )""",
+            """CREATE TABLE agency_branches (
+                agency_id TEXT NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+                address TEXT NOT NULL
+            )""",
+            """CREATE TABLE agency_status_history (
+                agency_id TEXT NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+                status TEXT NOT NULL,
+                since TEXT NOT NULL,
+                reason TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX agency_history_by_agency ON agency_status_history(agency_id, since)",
+            # Things to send to the central service. The id is made on the kiosk and is
+            # also the idempotency key; a 409 parks the item for staff (`parked`).
+            """CREATE TABLE outbox (
+                id TEXT PRIMARY KEY,
+                kind TEXT NOT NULL,
+                body TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT NOT NULL,
+                last_error TEXT NOT NULL DEFAULT '',
+                parked INTEGER NOT NULL DEFAULT 0
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
