@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import logging
+import tomllib
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
 from kiosk import search
+from kiosk.agencies import importer, lookup, registry
 from kiosk.config import Config
 from kiosk.content.articles import read_tree
 from kiosk.content.bundle import apply_tree
@@ -20,10 +24,24 @@ def seed_from_bundle(config: Config) -> Callable[[Store], None]:
         apply_tree(store, tree)
         indexed = search.rebuild_index(store)
         store.set_meta("content_source", f"bundled:{config.content_dir}")
+        seed_registry(store, config.content_dir / "agencies")
         log.info("local cache: loaded %d topics and %d articles (%d indexed) from %s",
                  len(tree.topics), len(tree.articles), indexed, config.content_dir)
 
     return seed
+
+
+def seed_registry(store: Store, folder: Path) -> None:
+    """Load the bundled agency registry (fictional demo data) and its lookup index."""
+    csv_file, about = folder / "registry.csv", folder / "registry.toml"
+    if not csv_file.exists():
+        return
+    meta = tomllib.loads(about.read_text(encoding="utf-8")) if about.exists() else {}
+    agencies = importer.read_registry(csv_file)
+    summary = registry.replace_registry(store, agencies, as_of=meta.get("as_of") or date.today(),
+                                        source=str(meta.get("source", csv_file)),
+                                        rebuild=lookup.rebuild_lookup_index)
+    log.info("local cache: loaded the agency registry from %s (%s)", csv_file, summary)
 
 
 def open_local_cache(config: Config) -> Store:

@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from kiosk import __version__, config, languages, staff
@@ -43,6 +44,13 @@ def _size(text: str) -> tuple[int, int]:
     if not (320 <= width <= 7680 and 320 <= height <= 7680):
         raise argparse.ArgumentTypeError("width and height must be between 320 and 7680")
     return width, height
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-20") from None
 
 
 def _language(text: str) -> str:
@@ -112,6 +120,25 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--lang", type=_language, metavar="TAG", help="language (default: kiosk.default_language)")
     find.add_argument("--json", action="store_true", help="print the results as JSON")
     _common(find)
+
+    agencies = commands.add_parser("agencies", help="import and look up the agency registry",
+                                   description="Work with the registry of licensed recruitment agencies.")
+    agency_commands = agencies.add_subparsers(dest="agencies_command", metavar="ACTION", required=True)
+    load = agency_commands.add_parser("import", help="import a registry file (CSV or JSON) in one transaction",
+                                      description="Import a registry file. Bad rows are reported with row, "
+                                                  "column and reason, and then nothing is changed.")
+    load.add_argument("file", type=Path, help="registry file: CSV (comma or semicolon, UTF-8) or JSON")
+    load.add_argument("--mapping", type=Path, metavar="FILE", help="TOML header mapping for other column names")
+    load.add_argument("--dry-run", action="store_true", help="report what would change, change nothing")
+    load.add_argument("--as-of", type=_iso_date, metavar="DATE",
+                      help="when the registry data was taken (YYYY-MM-DD; default: today)")
+    _common(load)
+    look = agency_commands.add_parser("lookup", help="look an agency up by name or licence number",
+                                      description="Look an agency up as the kiosk does: by name, forgiving "
+                                                  "typos and script, or by licence number.")
+    look.add_argument("query", help="a name, part of a name, or a licence number")
+    look.add_argument("--json", action="store_true", help="print the matches as JSON")
+    _common(look)
 
     pin = commands.add_parser("staff-pin", help="make the staff.pin_hash value for a new staff PIN",
                               description="Read a new staff PIN (4-12 digits) twice and print the "
@@ -218,10 +245,26 @@ def cmd_content(args: argparse.Namespace) -> int:
         store.close()
 
 
+def cmd_agencies(args: argparse.Namespace) -> int:
+    from kiosk.agencies import importer, lookup
+    from kiosk.bootstrap import open_local_cache
+
+    settings = _load_config(args)
+    store = open_local_cache(settings)
+    try:
+        if args.agencies_command == "import":
+            return importer.main_import(store, args.file, args.mapping, args.dry_run, sys.stdout,
+                                        as_of=args.as_of, rebuild=lookup.rebuild_lookup_index)
+        return lookup.main_lookup(store, args.query, args.json, sys.stdout)
+    finally:
+        store.close()
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
     "screenshot": cmd_screenshot,
     "doctor": cmd_doctor,
+    "agencies": cmd_agencies,
     "config": cmd_config,
     "content": cmd_content,
     "staff-pin": cmd_staff_pin,

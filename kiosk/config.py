@@ -153,6 +153,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("content", "public_url", "", _url_template,
             "Public web address of an article, for the reader's QR code: {language} and {id} are filled in. "
             "Empty: no QR code."),
+    Setting("agencies", "max_age_days", 30, _int_between(1, 3650),
+            "A registry older than this many days is shown with a plain warning that it may be out of date."),
     Setting("speech", "enabled", True, _is_bool,
             "Offer read-aloud."),
     Setting("speech", "rate", 150, _int_between(80, 300),
@@ -175,6 +177,7 @@ class Config:
     printer_queue: str
     sync_central_url: str
     content_public_url: str
+    agencies_max_age_days: int
     speech_enabled: bool
     speech_rate: int
     source: str = "built-in defaults"

@@ -163,6 +163,47 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        5,
+        "agency lookup index",
+        (
+            # Filled by kiosk.agencies.lookup.rebuild_lookup_index after every registry
+            # import, never by triggers: the keys are Latin sound keys (kiosk.text.normalise)
+            # that SQL cannot make. Rowids are given shortest name first, so the first
+            # rows a MATCH yields in rowid order are the likeliest answers.
+            # name_key: the name's words' keys, legal forms removed, sorted: "same name
+            # in any word order" is one indexed equality.
+            """CREATE TABLE agency_lookup_names (
+                id INTEGER PRIMARY KEY,
+                agency_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                keys TEXT NOT NULL,
+                name_key TEXT NOT NULL
+            )""",
+            "CREATE INDEX agency_lookup_by_name_key ON agency_lookup_names(name_key)",
+            # Contentless: only rowids come back; the row is read from agency_lookup_names.
+            """CREATE VIRTUAL TABLE agency_lookup_search USING fts5(
+                keys,
+                content = '',
+                tokenize = 'unicode61 remove_diacritics 0',
+                prefix = '1 2 3'
+            )""",
+            # Every distinct key, cut into trigrams (with ^ and $ at the ends), for
+            # finding the keys one or two edits away from a mistyped word.
+            """CREATE TABLE agency_lookup_grams (
+                gram TEXT NOT NULL,
+                length INTEGER NOT NULL,
+                term TEXT NOT NULL,
+                PRIMARY KEY (gram, length, term)
+            ) WITHOUT ROWID""",
+            # Licence numbers as kiosk.agencies.lookup normalises them.
+            """CREATE TABLE agency_lookup_licences (
+                licence_key TEXT NOT NULL,
+                agency_id TEXT NOT NULL,
+                PRIMARY KEY (licence_key, agency_id)
+            ) WITHOUT ROWID""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

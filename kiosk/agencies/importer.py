@@ -1,0 +1,438 @@
+"""Reading an agency registry file that an administrator was given (CSV or JSON).
+
+The file is read whole and checked before anything is stored: every bad row is
+reported at once (row numbers as a spreadsheet shows them, the header being row
+1), and nothing is applied unless the whole file is good.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from kiosk.agencies.registry import (
+    Agency,
+    AgencyName,
+    Destination,
+    ImportSummary,
+    StatusChange,
+    normalise_licence,
+    replace_registry,
+)
+from kiosk.store import Store
+
+REQUIRED = ("name", "licence_number", "status")
+
+# Canonical column -> the headers it is known by (compared after _fold).
+BUILTIN_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "код", "идентификатор", "kod", "identifikator"),
+    "name": ("name", "names", "наименование", "название", "nomi", "номи", "nomlanishi", "номланиши",
+             "аталышы", "организация", "tashkilot", "ташкилот"),
+    "aka": ("aka", "also known as", "другие названия", "boshqa nomlari", "бошқа номлари"),
+    "licence_number": ("licence_number", "license_number", "licence", "license", "licence number",
+                       "license number", "номер лицензии", "лицензия", "№ лицензии", "litsenziya raqami",
+                       "литсензия рақами", "лицензия рақами", "litsenziya", "лицензиянын номери"),
+    "authority": ("authority", "licensing authority", "орган", "выдавший орган", "лицензирующий орган",
+                  "organ", "bergan organ", "берган орган", "vakolatli organ"),
+    "status": ("status", "статус", "состояние", "holati", "ҳолати", "holat", "ҳолат", "абалы"),
+    "status_since": ("status_since", "status since", "статус с", "дата статуса", "holat sanasi",
+                     "ҳолат санаси"),
+    "reason": ("reason", "причина", "основание", "sabab", "сабаб", "asos", "асос"),
+    "issued": ("issued", "issue date", "дата выдачи", "berilgan sana", "берилган сана", "berilgan sanasi",
+               "берилган санаси", "берилген күнү"),
+    "expires": ("expires", "expiry", "expiry date", "valid until", "срок действия", "действует до",
+                "дата окончания", "amal qilish muddati", "амал қилиш муддати", "amal qiladi", "мөөнөтү"),
+    "countries": ("countries", "destinations", "страны", "страны трудоустройства", "davlatlar",
+                  "давлатлар", "mamlakatlar", "мамлакатлар", "өлкөлөр"),
+    "address": ("address", "адрес", "юридический адрес", "manzil", "манзил", "дарек"),
+    "phone": ("phone", "telephone", "телефон", "telefon"),
+    "website": ("website", "web", "site", "url", "сайт", "veb-sayt", "веб-сайт", "sayt"),
+    "branches": ("branches", "филиалы", "filiallar", "филиаллар", "филиалдар"),
+    "fictional": ("fictional", "sample", "вымышленное", "вымышленная", "namuna", "тестовые данные"),
+}
+
+STATUS_WORDS: dict[str, str] = {}
+for _status, _words in {
+    "active": ("active", "licensed", "valid", "действует", "действующая", "действующий", "действительна",
+               "активна", "активный", "amal qilmoqda", "амал қилмоқда", "faol", "фаол", "amalda", "амалда",
+               "күчүндө"),
+    "suspended": ("suspended", "приостановлена", "приостановлен", "приостановлено", "to'xtatilgan",
+                  "тўхтатилган", "to'xtatib turilgan", "тўхтатиб турилган", "токтотулган"),
+    "revoked": ("revoked", "отозвана", "отозван", "аннулирована", "аннулирован", "bekor qilingan",
+                "бекор қилинган", "chaqirib olingan", "чақириб олинган", "жокко чыгарылган"),
+    "expired": ("expired", "истекла", "истек", "срок истек", "muddati o'tgan", "муддати ўтган",
+                "муддати тугаган", "muddati tugagan", "мөөнөтү бүткөн"),
+    "rejected": ("rejected", "refused", "denied", "отказано", "отказ", "отклонена", "rad etilgan",
+                 "рад этилган", "rad etildi", "рад этилди", "баш тартылган"),
+}.items():
+    for _word in _words:
+        STATUS_WORDS[_word] = _status
+
+_YES = {"yes", "y", "true", "1", "да", "ha", "ҳа", "ооба"}
+_NO = {"", "no", "n", "false", "0", "нет", "yo'q", "йўқ", "жок"}
+_APOSTROPHES = re.compile("[\u02bb\u02bc\u2018\u2019`\u00b4\u02b9]")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class AgencyImportError(Exception):
+    """Base class for registry files the kiosk cannot take."""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    column: str
+    reason: str
+    unit: str = "row"  # "item" for the objects of a JSON file
+
+    def __str__(self) -> str:
+        where = f"{self.unit} {self.row}" if self.row else "file"
+        return f"{where}, column \"{self.column}\": {self.reason}" if self.column else f"{where}: {self.reason}"
+
+
+class RegistryFileError(AgencyImportError):
+    """The file has problems; ``problems`` lists every one found, not just the first."""
+
+    def __init__(self, path: Path, problems: Iterable[RowProblem]) -> None:
+        self.path = path
+        self.problems = list(problems)
+        count = len(self.problems)
+        super().__init__(f"{path}: {count} problem{'s' if count != 1 else ''}; first: {self.problems[0]}")
+
+
+class MappingFileError(AgencyImportError):
+    """The ``--mapping`` file cannot be read or is not ``[columns] name = ["alias", ...]``."""
+
+
+def fold(text: str) -> str:
+    """How headers and status words are compared: case, ё, apostrophes and spacing ignored."""
+    text = _APOSTROPHES.sub("'", text.strip().casefold()).replace("ё", "е").replace("_", " ")
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class HeaderMapping:
+    """Which headers name which canonical column. Built-ins plus an administrator's own."""
+
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(BUILTIN_ALIASES))
+
+    @classmethod
+    def load(cls, path: Path) -> HeaderMapping:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise MappingFileError(f"{path}: {error}") from error
+        columns = data.get("columns")
+        if not isinstance(columns, dict):
+            raise MappingFileError(f"{path}: needs a [columns] table")
+        aliases = {key: list(value) for key, value in BUILTIN_ALIASES.items()}
+        for canonical, extra in columns.items():
+            if canonical not in BUILTIN_ALIASES:
+                raise MappingFileError(f"{path}: unknown column {canonical!r}; known: {', '.join(BUILTIN_ALIASES)}")
+            if isinstance(extra, str):
+                extra = [extra]
+            if not isinstance(extra, list) or not all(isinstance(item, str) for item in extra):
+                raise MappingFileError(f"{path}: {canonical} must be a list of header names")
+            aliases[canonical] = list(extra) + aliases[canonical]
+        return cls({key: tuple(value) for key, value in aliases.items()})
+
+    def canonical(self, header: str) -> str | None:
+        wanted = fold(header)
+        for canonical, names in self.aliases.items():
+            if any(fold(name) == wanted for name in names):
+                return canonical
+        return None
+
+
+@dataclass(frozen=True)
+class RegistryFile:
+    agencies: list[Agency]
+    ignored_columns: list[str]
+
+
+def read_registry(path: Path, mapping: HeaderMapping | None = None) -> list[Agency]:
+    """The agencies in a CSV or JSON file; :class:`RegistryFileError` lists every bad row."""
+    return read_registry_file(path, mapping).agencies
+
+
+def read_registry_file(path: Path, mapping: HeaderMapping | None = None) -> RegistryFile:
+    """Like :func:`read_registry`, also naming the columns that were not understood."""
+    mapping = mapping or HeaderMapping()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise RegistryFileError(path, [RowProblem(0, "", f"cannot be read: {error.strerror or error}")]) from error
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        problem = RowProblem(line, "", "is not UTF-8 text (save the file as \"CSV UTF-8\")")
+        raise RegistryFileError(path, [problem]) from error
+    if path.suffix.lower() == ".json":
+        return _read_json(path, text)
+    return _read_csv(path, text, mapping)
+
+
+def _read_csv(path: Path, text: str, mapping: HeaderMapping) -> RegistryFile:
+    header_line = text.split("\n", 1)[0]
+    delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next(rows, None)
+    if header is None:
+        raise RegistryFileError(path, [RowProblem(0, "", "is empty")])
+    columns: dict[int, str] = {}
+    ignored: list[str] = []
+    problems: list[RowProblem] = []
+    for index, title in enumerate(header):
+        canonical = mapping.canonical(title)
+        if canonical is None:
+            if title.strip():
+                ignored.append(title)
+        elif canonical in columns.values():
+            problems.append(RowProblem(1, title, f"is a second \"{canonical}\" column"))
+        else:
+            columns[index] = canonical
+    for needed in REQUIRED:
+        if needed not in columns.values():
+            problems.append(RowProblem(1, needed, "this column is missing (see --mapping for other names)"))
+    if problems:
+        raise RegistryFileError(path, problems)
+
+    titles = {canonical: header[index] for index, canonical in columns.items()}
+    records: list[tuple[int, dict[str, str]]] = []
+    # Numbered as records, not lines: a quoted cell with a newline is still one spreadsheet row.
+    for number, row in enumerate(rows, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        records.append((number, {canonical: row[i] if i < len(row) else "" for i, canonical in columns.items()}))
+    return RegistryFile(_build(path, records, titles, "row"), ignored)
+
+
+def _read_json(path: Path, text: str) -> RegistryFile:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise RegistryFileError(path, [RowProblem(error.lineno, "", f"is not JSON: {error.msg}", "line")]) from error
+    if not isinstance(data, list):
+        raise RegistryFileError(path, [RowProblem(0, "", "must be a JSON list of agency objects")])
+    records: list[tuple[int, dict[str, str]]] = []
+    problems: list[RowProblem] = []
+    ignored: set[str] = set()
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            problems.append(RowProblem(number, "", "is not an object", "item"))
+            continue
+        record: dict[str, str] = {}
+        for key, value in item.items():
+            if key not in BUILTIN_ALIASES:
+                ignored.add(key)
+                continue
+            record[key] = _json_cell(value)
+        records.append((number, record))
+    if problems:
+        raise RegistryFileError(path, problems)
+    titles = {key: key for key in BUILTIN_ALIASES}
+    return RegistryFile(_build(path, records, titles, "item"), sorted(ignored))
+
+
+def _json_cell(value: Any) -> str:
+    # Lists are the JSON way to write what a CSV cell joins with "|".
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return "|".join(_json_cell(item) for item in value)
+    if isinstance(value, dict):
+        return "|".join(f"{key}:{_json_cell(item)}" for key, item in value.items())
+    return str(value)
+
+
+def _build(path: Path, records: list[tuple[int, dict[str, str]]], titles: Mapping[str, str],
+           unit: str) -> list[Agency]:
+    agencies: list[Agency] = []
+    problems: list[RowProblem] = []
+    first_row_of: dict[str, int] = {}
+    for number, record in records:
+        row = _Row(number, record, titles, unit)
+        agency = row.agency()
+        problems.extend(row.problems)
+        if agency is None:
+            continue
+        if agency.id in first_row_of:
+            column = "id" if record.get("id", "").strip() else "licence_number"
+            problems.append(RowProblem(number, titles.get(column, column),
+                                       f"same agency as {unit} {first_row_of[agency.id]}", unit))
+            continue
+        first_row_of[agency.id] = number
+        agencies.append(agency)
+    if problems:
+        raise RegistryFileError(path, problems)
+    return agencies
+
+
+class _Row:
+    """One record being checked; problems pile up instead of stopping at the first."""
+
+    def __init__(self, number: int, record: dict[str, str], titles: Mapping[str, str], unit: str) -> None:
+        self.number, self.record, self.titles, self.unit = number, record, titles, unit
+        self.problems: list[RowProblem] = []
+
+    def problem(self, column: str, reason: str) -> None:
+        self.problems.append(RowProblem(self.number, self.titles.get(column, column), reason, self.unit))
+
+    def text(self, column: str) -> str:
+        return " ".join(self.record.get(column, "").split())
+
+    def date(self, column: str, value: str | None = None) -> date | None:
+        value = self.text(column) if value is None else value.strip()
+        if not value:
+            return None
+        parsed = parse_date(value)
+        if parsed is None:
+            self.problem(column, f"\"{value}\" is not a date (use 2026-05-01 or 01.05.2026)")
+        return parsed
+
+    def agency(self) -> Agency | None:
+        names = [part.strip() for part in self.record.get("name", "").split("|") if part.strip()]
+        if not names:
+            self.problem("name", "is empty")
+        akas = names[1:] + [part.strip() for part in self.record.get("aka", "").split("|") if part.strip()]
+
+        licence = self.text("licence_number")
+        agency_id = self.text("id") or normalise_licence(licence)
+        if not licence and not agency_id:
+            self.problem("licence_number", "is empty")
+
+        raw_status = self.text("status")
+        status = STATUS_WORDS.get(fold(raw_status))
+        if status is None:
+            known = "active, suspended, revoked, expired, rejected"
+            self.problem("status", f"\"{raw_status}\" is not a status ({known}, or in Russian or Uzbek)")
+
+        issued = self.date("issued")
+        expires = self.date("expires")
+        since = self.date("status_since")
+        if since is None and not self.text("status_since"):
+            since = issued
+            if since is None and status is not None:
+                self.problem("status_since", "is empty, and so is the issue date it would default to")
+        if issued and expires and expires < issued:
+            self.problem("expires", f"\"{self.text('expires')}\" is before the issue date")
+
+        destinations = self.destinations()
+
+        fictional_text = fold(self.text("fictional"))
+        fictional = fictional_text in _YES
+        if not fictional and fictional_text not in _NO:
+            self.problem("fictional", f"\"{self.text('fictional')}\" is not yes or no")
+
+        if self.problems or status is None or since is None:
+            return None
+        reason = self.text("reason")
+        return Agency(
+            id=agency_id,
+            names=(AgencyName(names[0], "official"), *(AgencyName(n, "aka") for n in akas)),
+            licence_number=licence,
+            authority=self.text("authority"),
+            status=status,
+            status_since=since,
+            issued=issued,
+            expires=expires,
+            destinations=destinations,
+            address=self.text("address"),
+            phone=self.text("phone"),
+            website=self.text("website"),
+            branches=tuple(p.strip() for p in self.record.get("branches", "").split("|") if p.strip()),
+            fictional=fictional,
+            changed_at="",
+            history=(StatusChange(status, since, reason),),
+        )
+
+    def destinations(self) -> tuple[Destination, ...]:
+        out: list[Destination] = []
+        seen: set[str] = set()
+        for part in re.split(r"[|,;]", self.record.get("countries", "")):
+            part = part.strip()
+            if not part:
+                continue
+            code, _, until_text = part.partition(":")
+            code = code.strip().upper()
+            if not _COUNTRY.fullmatch(code):
+                self.problem("countries", f"\"{part}\" is not a two-letter country code (KR, DE, ...)")
+                continue
+            if code in seen:
+                self.problem("countries", f"{code} is listed twice")
+                continue
+            seen.add(code)
+            until = self.date("countries", until_text) if until_text.strip() else None
+            out.append(Destination(code, until))
+        return tuple(out)
+
+
+def parse_date(text: str) -> date | None:
+    """``2026-05-01`` or ``01.05.2026``; None for anything else, or a day that does not exist."""
+    text = text.strip()
+    try:
+        if _ISO.fullmatch(text):
+            return date.fromisoformat(text)
+        match = _DMY.fullmatch(text)
+        if match:
+            day, month, year = (int(group) for group in match.groups())
+            return date(year, month, day)
+    except ValueError:
+        return None
+    return None
+
+
+def main_import(store: Store, path: Path, mapping_path: Path | None, dry_run: bool, out: TextIO,
+                as_of: date | None = None, rebuild: Callable[[Store], object] | None = None) -> int:
+    """``kiosk agencies import FILE [--mapping FILE] [--dry-run]``: 0 when applied (or would be), 1 if not."""
+    try:
+        mapping = HeaderMapping.load(mapping_path) if mapping_path is not None else None
+        registry = read_registry_file(path, mapping)
+    except MappingFileError as error:
+        print(f"mapping file: {error}", file=out)
+        return 1
+    except RegistryFileError as error:
+        for problem in error.problems:
+            print(problem, file=out)
+        print(f"{path}: {len(error.problems)} problem(s); nothing was imported", file=out)
+        return 1
+    if registry.ignored_columns:
+        print("ignored columns: " + ", ".join(f'"{c}"' for c in registry.ignored_columns), file=out)
+    as_of = as_of or date.today()
+    if dry_run:
+        summary = _dry_run(store, registry.agencies, as_of, str(path), rebuild)
+        print(f"dry run: {summary}; nothing was changed", file=out)
+    else:
+        summary = replace_registry(store, registry.agencies, as_of, str(path), rebuild)
+        print(summary, file=out)
+    return 0
+
+
+class _Undo(Exception):
+    pass
+
+
+def _dry_run(store: Store, agencies: list[Agency], as_of: date, source: str,
+             rebuild: Callable[[Store], object] | None) -> ImportSummary:
+    # The real comparison, rolled back: a dry run cannot disagree with the import it predicts.
+    result: list[ImportSummary] = []
+    try:
+        with store.transaction():
+            result.append(replace_registry(store, agencies, as_of, source, rebuild))
+            raise _Undo
+    except _Undo:
+        pass
+    return result[0]

@@ -1,0 +1,411 @@
+"""Finding an agency as the traveller types: by licence number or, forgivingly, by name.
+
+The index (migration 5) is derived from ``agencies`` and ``agency_names`` by
+:func:`rebuild_lookup_index`, which the registry import calls after every import:
+
+- ``agency_lookup_names``: one row per name, with its word *keys* and its
+  ``name_key``; rowids are given shortest name first;
+- ``agency_lookup_search``: contentless FTS5 over the keys, same rowids;
+- ``agency_lookup_grams``: every distinct key cut into trigrams, to find the keys
+  one or two edits away from a mistyped word without reading every key;
+- ``agency_lookup_licences``: licence numbers normalised (:func:`licence_key`).
+
+A word's keys are Latin *sound keys* (:func:`kiosk.text.normalise.sound_key`),
+one alphabet for every script: ``Samarqand``, ``Samarkand`` and ``Самарқанд``
+are all ``samarkand``; ``Oʻzbek``, ``O'zbek``, ``Ozbek`` are ``ozbek``; a
+Cyrillic word is also keyed through the Uzbek transliteration (``Ўзбек`` is
+``uzbek`` and ``ozbek``). Legal-form words (MChJ, ООО, LLC, XK, "mas'uliyati
+cheklangan jamiyati" ...) are dropped from names and queries alike, so they are
+neither needed nor in the way.
+
+A query is answered in stages, each an indexed read, and ranked by stage:
+
+1. licence number: the normalised query equal to a licence key, then a prefix
+   of one (typing a number); "licence number";
+2. the same words as a name, in any order (``name_key`` equality); "name";
+3. every word found, the last one as a prefix (FTS5); "name";
+4. only if those found fewer than ``limit`` agencies: every word, or a key one
+   edit away (two in words of eight letters or more); "similar name".
+
+User input never reaches ``MATCH``: only quoted keys, ``OR``, ``AND``,
+parentheses and ``*`` do. Any input returns matches or nothing, never an error.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import TextIO
+
+from kiosk.agencies.registry import normalise_licence
+from kiosk.store import Store
+from kiosk.text.normalise import sound_key, words
+from kiosk.text.uzbek import cyrillic_to_latin
+
+__all__ = [
+    "Match",
+    "licence_key",
+    "lookup",
+    "main_lookup",
+    "name_keys",
+    "rebuild_lookup_index",
+]
+
+# A query is a few words; past these limits the answer would not change.
+MAX_QUERY_CHARS = 200
+MAX_TOKENS = 8
+MAX_TOKEN_CHARS = 40
+# Rows read from the index per stage before scoring in Python.
+CANDIDATES = 200
+# Keys per mistyped word taken from the trigram index, before the edit distance check.
+FUZZY_CANDIDATES = 48
+
+# Scores: a stage always outranks the next one.
+SCORE_LICENCE = 100.0
+SCORE_LICENCE_PREFIX = 90.0
+SCORE_EXACT_NAME = 80.0
+SCORE_NAME = 60.0
+SCORE_SIMILAR = 40.0
+
+_FTS_TABLE = "agency_lookup_search"
+
+# Legal forms, written as people write them; compared by key, so every script and
+# spelling of one (ООО, OOO; МЧЖ, MChJ; ХК, XK) is one entry.
+_LEGAL_FORMS = (
+    "MChJ", "МЧЖ", "ООО", "ОсОО", "LLC", "Ltd", "XK", "ХК", "ЧП", "ИП", "АО", "ОАО", "ЗАО", "ПАО",
+    "AJ", "АЖ", "QK", "ҚК", "XT", "ХТ", "YaTT", "ЯТТ", "Inc", "LLP", "GmbH", "JSC", "ЖЧК", "ДФ",
+    "mas'uliyati cheklangan jamiyati", "mas'uliyati cheklangan jamiyat",
+    "масъулияти чекланган жамияти", "масъулияти чекланган жамият",
+    "общество с ограниченной ответственностью", "жоопкерчилиги чектелген коому",
+    "limited liability company", "xususiy korxona", "хусусий корхона", "частное предприятие",
+    "индивидуальный предприниматель", "aksiyadorlik jamiyati", "акциядорлик жамияти",
+    "акционерное общество", "ҷамъияти дорои масъулияти маҳдуд",
+)  # fmt: skip
+
+# Letters that begin a Latin digraph (sh, ch, zh, kh, ts, ya, ...): a word typed so
+# far that ends in one is also looked up without it.
+_DIGRAPH_STARTS = frozenset("cdgkstyz")
+_UZBEK_CYRILLIC = frozenset("ўқғҳ")
+
+
+@dataclass(frozen=True)
+class Match:
+    agency_id: str
+    name: str
+    licence_number: str
+    score: float
+    matched: str  # "licence number", "name" or "similar name"
+
+
+# -- keys -----------------------------------------------------------------------------
+
+
+def licence_key(text: str) -> str:
+    """A licence number as compared (:func:`kiosk.agencies.registry.normalise_licence`).
+
+    ``uz-2025-00123``, ``UZ 2025 00123`` and ``УZ-2025-00123`` are all ``UZ202500123``.
+    """
+    return normalise_licence(text)
+
+
+def _licence_variants(text: str) -> tuple[str, ...]:
+    """The licence keys a typed number may mean: Cyrillic У is Y to the eye but U to the ear (УZ is UZ)."""
+    keys = [licence_key(text), licence_key(text.replace("\u0423", "U").replace("\u0443", "U"))]
+    return tuple(key for key in dict.fromkeys(keys) if len(key) >= 3 and any(char.isdigit() for char in key))
+
+
+def _is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= char <= "\u04ff" for char in word)
+
+
+@lru_cache(maxsize=65536)
+def word_keys(word: str) -> tuple[str, ...]:
+    """The keys one word is indexed and looked up under; the first is its main key. May be empty."""
+    keys = [sound_key(word)]
+    if _is_cyrillic(word):
+        # Uzbek Cyrillic (ў қ ғ ҳ): the Uzbek Latin spelling's key is the main one.
+        uzbek = sound_key(cyrillic_to_latin(word))
+        keys.insert(0 if _UZBEK_CYRILLIC.intersection(word.lower()) else 1, uzbek)
+    elif "shch" in word.lower():  # Latin "shch" is ш+ч in Uzbek (ishchi) more often than щ
+        keys.insert(0, sound_key(re.sub("(?i)shch", "sh'ch", word)))
+    return tuple(key for key in dict.fromkeys(keys) if key)
+
+
+def _legal_form_sequences() -> tuple[tuple[str, ...], ...]:
+    sequences = {tuple(word_keys(word)[0] for word in words(form) if word_keys(word)) for form in _LEGAL_FORMS}
+    return tuple(sorted(sequences, key=len, reverse=True))
+
+
+_LEGAL_SEQUENCES = _legal_form_sequences()
+_LEGAL_STARTS = frozenset(sequence[0] for sequence in _LEGAL_SEQUENCES)
+
+
+def _without_legal_forms(tokens: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``tokens`` (each a word's keys) without legal-form words and phrases; all of them if nothing else is left."""
+    kept: list[tuple[str, ...]] = []
+    index = 0
+    while index < len(tokens):
+        for sequence in _LEGAL_SEQUENCES:
+            window = tokens[index : index + len(sequence)]
+            if len(window) == len(sequence) and all(seq in keys for seq, keys in zip(sequence, window, strict=True)):
+                index += len(sequence)
+                break
+        else:
+            kept.append(tokens[index])
+            index += 1
+    return kept or tokens
+
+
+def name_keys(name: str) -> list[tuple[str, ...]]:
+    """The keys of each word of ``name``, legal forms removed."""
+    return _without_legal_forms([keys for keys in (word_keys(word) for word in words(name)) if keys])
+
+
+def _name_key(tokens: Iterable[tuple[str, ...]]) -> str:
+    return " ".join(sorted({keys[0] for keys in tokens}))
+
+
+def _grams(term: str) -> set[str]:
+    padded = f"^{term}$"
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _allowed_edits(term: str) -> int:
+    return 0 if len(term) < 4 else 1 if len(term) < 8 else 2
+
+
+def _edit_distance(a: str, b: str, bound: int) -> int:
+    """Optimal string alignment distance (a swap of neighbours is one edit), or ``bound + 1`` if above ``bound``."""
+    if abs(len(a) - len(b)) > bound:
+        return bound + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > bound:
+            return bound + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+# -- building the index -----------------------------------------------------------------
+
+
+def rebuild_lookup_index(store: Store) -> int:
+    """Index every agency's names and licence number again, in one transaction; return the names indexed."""
+    with store.transaction() as db:
+        rows = db.execute("SELECT agency_id, name FROM agency_names").fetchall()
+        licences = db.execute("SELECT id, licence_number FROM agencies").fetchall()
+        entries = []
+        terms: set[str] = set()
+        for agency_id, name in rows:
+            tokens = name_keys(str(name))
+            if not tokens:
+                continue
+            keys = " ".join(key for token in tokens for key in token)
+            terms.update(key for token in tokens for key in token)
+            entries.append((len(tokens), len(str(name)), str(name), str(agency_id), keys, _name_key(tokens)))
+        entries.sort()
+        for table in ("agency_lookup_names", "agency_lookup_grams", "agency_lookup_licences"):
+            db.execute(f"DELETE FROM {table}")
+        db.execute(f"INSERT INTO {_FTS_TABLE}({_FTS_TABLE}) VALUES ('delete-all')")
+        db.conn.executemany(
+            "INSERT INTO agency_lookup_names(id, agency_id, name, keys, name_key) VALUES (?, ?, ?, ?, ?)",
+            [(rowid, agency_id, name, keys, key) for rowid, (_, _, name, agency_id, keys, key)
+             in enumerate(entries, 1)],
+        )
+        db.conn.executemany(
+            f"INSERT INTO {_FTS_TABLE}(rowid, keys) VALUES (?, ?)",
+            [(rowid, entry[4]) for rowid, entry in enumerate(entries, 1)],
+        )
+        db.conn.executemany(
+            "INSERT INTO agency_lookup_grams(gram, length, term) VALUES (?, ?, ?)",
+            [(gram, len(term), term) for term in sorted(terms) for gram in _grams(term)],
+        )
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO agency_lookup_licences(licence_key, agency_id) VALUES (?, ?)",
+            [(licence_key(str(number)), str(agency_id)) for agency_id, number in licences
+             if licence_key(str(number))],
+        )
+        db.execute(f"INSERT INTO {_FTS_TABLE}({_FTS_TABLE}) VALUES ('optimize')")
+    return len(entries)
+
+
+# -- turning typing into queries ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Query:
+    tokens: tuple[tuple[str, ...], ...]  # each word's keys, legal forms removed
+    last_prefixes: tuple[str, ...]  # keys the last word, still being typed, may begin
+    name_key: str
+    licences: tuple[str, ...]  # licence keys the query may be
+
+
+def _parse(query: str) -> _Query:
+    text = query[:MAX_QUERY_CHARS]
+    raw = [word[:MAX_TOKEN_CHARS] for word in itertools.islice(words(text), MAX_TOKENS)]
+    tokens = [keys for keys in (word_keys(word) for word in raw) if keys]
+    prefixes: tuple[str, ...] = ()
+    if tokens and raw:
+        last = raw[-1]
+        extra = word_keys(last[:-1]) if len(last) > 2 and last[-1:].lower() in _DIGRAPH_STARTS else ()
+        prefixes = tuple(dict.fromkeys(key for key in (*word_keys(last), *extra) if key))
+    tokens = _without_legal_forms(tokens)
+    if (len(tokens) > 1 and raw and word_keys(raw[-1]) == tokens[-1]
+            and any(legal.startswith(key) for key in prefixes for legal in _LEGAL_STARTS)):
+        tokens.pop()  # a legal form being typed ("Romashka LL"): look up the words before it
+    if tokens and raw and word_keys(raw[-1]) != tokens[-1]:
+        prefixes = ()  # the last word typed was a legal form, or is becoming one: nothing to complete
+    return _Query(tuple(tokens), prefixes, _name_key(tokens) if tokens else "", _licence_variants(text))
+
+
+def _quote(key: str) -> str:
+    return '"' + key.replace('"', '""') + '"'
+
+
+def _match_expression(groups: Sequence[tuple[Iterable[str], Iterable[str]]]) -> str:
+    """``(whole, prefixes)`` per word -> an FTS5 expression of quoted keys only."""
+    parts = []
+    for whole, prefixes in groups:
+        alternatives = [_quote(key) for key in dict.fromkeys(whole)]
+        alternatives += [_quote(key) + "*" for key in dict.fromkeys(prefixes)]
+        parts.append("(" + " OR ".join(alternatives) + ")")
+    return " AND ".join(parts)
+
+
+def _exact_expression(parsed: _Query) -> str | None:
+    if not parsed.tokens:
+        return None
+    groups: list[tuple[Iterable[str], Iterable[str]]] = [(keys, ()) for keys in parsed.tokens[:-1]]
+    groups.append((parsed.tokens[-1], parsed.last_prefixes))
+    return _match_expression(groups)
+
+
+def _similar_terms(db: sqlite3.Connection, key: str) -> list[str]:
+    """Indexed keys within the allowed edits of ``key``, via shared trigrams."""
+    edits = _allowed_edits(key)
+    if not edits:
+        return []
+    grams = sorted(_grams(key))
+    need = max(1, len(grams) - 3 * edits)
+    marks = ",".join("?" * len(grams))
+    rows = db.execute(
+        f"SELECT term FROM agency_lookup_grams WHERE gram IN ({marks}) AND length BETWEEN ? AND ? "
+        f"GROUP BY term HAVING count(*) >= ? ORDER BY count(*) DESC LIMIT ?",
+        [*grams, len(key) - edits, len(key) + edits, need, FUZZY_CANDIDATES],
+    ).fetchall()
+    return [str(term) for (term,) in rows if term != key and _edit_distance(key, str(term), edits) <= edits]
+
+
+def _similar_expression(db: sqlite3.Connection, parsed: _Query) -> str | None:
+    if not parsed.tokens:
+        return None
+    groups: list[tuple[Iterable[str], Iterable[str]]] = []
+    for index, keys in enumerate(parsed.tokens):
+        similar = [term for key in keys for term in _similar_terms(db, key)]
+        last = index == len(parsed.tokens) - 1
+        groups.append(([*keys, *similar], parsed.last_prefixes if last else ()))
+    return _match_expression(groups)
+
+
+# -- looking up ------------------------------------------------------------------------------
+
+_NAME_SQL = "SELECT n.id, n.agency_id, n.name, n.keys, n.name_key, a.licence_number FROM agency_lookup_names n " \
+            "JOIN agencies a ON a.id = n.agency_id"
+_MATCH_SQL = f"SELECT rowid FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? ORDER BY rowid LIMIT ?"
+
+
+def _name_rows(db: sqlite3.Connection, rowids: list[int]) -> list[tuple[int, str, str, str, str, str]]:
+    if not rowids:
+        return []
+    marks = ",".join("?" * len(rowids))
+    rows = db.execute(f"{_NAME_SQL} WHERE n.id IN ({marks}) ORDER BY n.id", rowids).fetchall()
+    return [(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5])) for r in rows]
+
+
+def _coverage(parsed: _Query, name_key: str) -> float:
+    """How much of the name the query covers, 0..1: ranks "Roma Travel" above "Roma Travel Group Service"."""
+    name_words = max(1, len(name_key.split()))
+    return min(1.0, len(parsed.tokens) / name_words)
+
+
+def lookup(store: Store, query: str, limit: int = 20) -> list[Match]:
+    """Agencies matching ``query`` best first: licence number, then same name, then name, then similar name.
+
+    Never raises because of what ``query`` contains; [] when nothing matches.
+    """
+    if limit <= 0 or not isinstance(query, str):
+        return []
+    query = query.replace("\x00", " ")
+    parsed = _parse(query)
+    db = store.db.conn
+    found: dict[str, Match] = {}
+
+    def add(match: Match) -> None:
+        if match.agency_id not in found or found[match.agency_id].score < match.score:
+            found[match.agency_id] = match
+
+    # 1. Licence number, exactly, then as a prefix while it is being typed.
+    for licence in parsed.licences:
+        for row in db.execute(
+            "SELECT l.licence_key, a.id, a.licence_number, "
+            "(SELECT name FROM agency_names n WHERE n.agency_id = a.id ORDER BY n.kind = 'aka', n.name LIMIT 1) "
+            "FROM agency_lookup_licences l JOIN agencies a ON a.id = l.agency_id "
+            "WHERE l.licence_key >= ? AND l.licence_key < ? ORDER BY length(l.licence_key), l.licence_key LIMIT ?",
+            [licence, licence + "\U0010ffff", limit],
+        ):
+            exact = row[0] == licence
+            add(Match(str(row[1]), str(row[3] or ""), str(row[2]),
+                      SCORE_LICENCE if exact else SCORE_LICENCE_PREFIX, "licence number"))
+
+    if parsed.tokens:
+        # 2. The same name, in any word order.
+        rows = db.execute(f"{_NAME_SQL} WHERE n.name_key = ? ORDER BY n.id LIMIT ?",
+                          [parsed.name_key, CANDIDATES]).fetchall()
+        for _, agency_id, name, _, _, licence in rows:
+            add(Match(str(agency_id), str(name), str(licence), SCORE_EXACT_NAME, "name"))
+        # 3. Every word, the last as a prefix.
+        expression = _exact_expression(parsed)
+        if expression is not None:
+            rowids = [int(r[0]) for r in db.execute(_MATCH_SQL, [expression, CANDIDATES])]
+            for _, agency_id, name, _, key, licence in _name_rows(db, rowids):
+                add(Match(agency_id, name, licence, SCORE_NAME + 10 * _coverage(parsed, key), "name"))
+        # 4. Similar words, only when too little was found.
+        if len(found) < limit:
+            similar = _similar_expression(db, parsed)
+            if similar is not None and similar != expression:
+                rowids = [int(r[0]) for r in db.execute(_MATCH_SQL, [similar, CANDIDATES])]
+                for _, agency_id, name, _, key, licence in _name_rows(db, rowids):
+                    add(Match(agency_id, name, licence, SCORE_SIMILAR + 10 * _coverage(parsed, key),
+                              "similar name"))
+
+    ranked = sorted(found.values(), key=lambda m: (-m.score, len(m.name), m.name, m.agency_id))
+    return ranked[:limit]
+
+
+# -- command line --------------------------------------------------------------------------------
+
+
+def main_lookup(store: Store, query: str, as_json: bool, out: TextIO) -> int:
+    """``kiosk agencies lookup QUERY [--json]``: print the matches; 0 even when there are none."""
+    matches = lookup(store, query)
+    if as_json:
+        print(json.dumps([asdict(match) for match in matches], ensure_ascii=False, indent=1), file=out)
+        return 0
+    if not matches:
+        print(f"No agency in the registry matches {query!r}.", file=out)
+        return 0
+    for number, match in enumerate(matches, 1):
+        print(f"{number}. {match.name}  [licence {match.licence_number}; matched by {match.matched}]", file=out)
+    return 0

@@ -1,0 +1,165 @@
+"""FICTIONAL recruitment agencies, for demos, tests and benchmarks.
+
+Every name is built from invented roots, every address is "Fictional street",
+every phone starts with +000 and every website is on ``.example``; each row says
+``fictional = yes``, so demo mode can label it on screen. The licensing authority
+is a ``[[FILL: ...]]`` placeholder, never a real body.
+
+``python -m kiosk.agencies.sample OUT.csv --count N --seed S`` writes a CSV that
+:func:`kiosk.agencies.importer.read_registry` reads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from kiosk.text.uzbek import latin_to_cyrillic
+
+COLUMNS = ("id", "name", "licence_number", "authority", "status", "status_since", "reason", "issued",
+           "expires", "countries", "address", "phone", "website", "branches", "fictional")
+DESTINATIONS = ("KR", "DE", "GB", "JP", "RU", "KZ", "TR", "AE", "PL", "IL")
+STATUS_WEIGHTS = {"active": 55, "suspended": 12, "revoked": 10, "expired": 13, "rejected": 10}
+REASONS = {
+    "active": "",
+    "suspended": "Fictional: inspection pending",
+    "revoked": "Fictional: fees taken from job seekers",
+    "expired": "Fictional: not renewed",
+    "rejected": "Fictional: application incomplete",
+}
+
+# Invented syllables: roots made from them are not words in any of our languages.
+_ONSETS = ("z", "v", "q", "t", "n", "r", "s", "d", "b", "m", "l", "k", "sh", "g", "x", "y", "j")
+_VOWELS = ("a", "o", "i", "u", "e", "oʻ")
+_CODAS = ("", "", "r", "n", "l", "s", "m", "x")
+
+_UZ_WORDS = ("Xalqaro", "Mehnat", "Ish", "Safar", "Kadrlar", "Yoʻl", "Hamkor", "Servis", "Konsalting")
+_RU_WORDS = ("Трудовые Ресурсы", "Кадровый Центр", "Международный Персонал", "Трудовой Мост", "Консалтинг")
+_KG_WORDS = ("Жумуш Борбору", "Эмгек Көпүрөсү", "Кадр Тобу", "Эл аралык Жумуш")
+_EN_WORDS = ("Global Staffing", "Workforce", "Labour Bridge", "Recruitment", "Careers")
+
+
+def _root(rng: random.Random) -> str:
+    syllables = [rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(rng.randint(2, 3))]
+    word = "".join(syllables)
+    return word[0].upper() + word[1:]
+
+
+def _to_russian(root: str) -> str:
+    # Uzbek Cyrillic of an invented root, without the letters Russian lacks.
+    return latin_to_cyrillic(root).translate(str.maketrans("ҚқҒғЎўҲҳ", "КкГгУуХх"))
+
+
+def _names(rng: random.Random) -> list[str]:
+    root = _root(rng)
+    style = rng.choice(("uz-latn", "uz-cyrl", "ru", "kg", "en", "xk"))
+    if style in ("uz-latn", "uz-cyrl"):
+        latin = f"{root} {' '.join(rng.sample(_UZ_WORDS, 2))} MChJ"
+        cyrillic = latin_to_cyrillic(latin)
+        return [latin, cyrillic] if style == "uz-latn" else [cyrillic, latin]
+    if style == "xk":
+        latin = f"{root} {rng.choice(_UZ_WORDS)} XK"
+        return [latin, latin_to_cyrillic(latin)]
+    if style == "ru":
+        return [f"ООО «{_to_russian(root)} {rng.choice(_RU_WORDS)}»", f"{root} LLC"]
+    if style == "kg":
+        return [f"ОсОО «{_to_russian(root)} {rng.choice(_KG_WORDS)}»", f"{root} LLC"]
+    return [f"{root} {rng.choice(_EN_WORDS)} LLC", f"ООО «{_to_russian(root)}»"]
+
+
+def _licence(rng: random.Random, serial: int, issued: date) -> tuple[str, str]:
+    country = rng.choice(("UZ", "KG", "TJ"))
+    if country == "UZ":
+        return f"UZ-{issued.year}-{serial:05d}", "Uzbekistan"
+    if country == "KG":
+        return f"КР №{serial:06d}", "Kyrgyzstan"
+    return f"TJ № {serial:05d}/{issued.year % 100:02d}", "Tajikistan"
+
+
+def _day(rng: random.Random, start: date, end: date) -> date:
+    return start + timedelta(days=rng.randint(0, max(0, (end - start).days)))
+
+
+def _row(rng: random.Random, serial: int, status: str) -> dict[str, str]:
+    # A licence that expired must have ended before the data's date (late 2026).
+    latest = date(2025, 10, 31) if status == "expired" else date(2026, 6, 30)
+    issued = _day(rng, date(2024, 1, 1), latest)
+    # Kyrgyz permits run one year; others up to two. Some "active" ones have lapsed by date.
+    expires = issued + timedelta(days=365 if status == "expired" else rng.choice((365, 365, 730)))
+    licence, country = _licence(rng, serial, issued)
+    if status == "active":
+        since = issued
+    elif status == "expired":
+        since = expires
+    else:
+        since = _day(rng, issued + timedelta(days=30), min(expires, date(2026, 12, 31)))
+    countries = []
+    for code in rng.sample(DESTINATIONS, 0 if status == "rejected" else rng.randint(1, 4)):
+        if rng.random() < 0.3:
+            until = _day(rng, issued + timedelta(days=90), expires)
+            countries.append(f"{code}:{until.isoformat()}")
+        else:
+            countries.append(code)
+    names = _names(rng)
+    latin = next(name for name in names if name.replace("ʻ", "").isascii())
+    slug = "".join(ch for ch in latin.lower() if ch.isascii() and ch.isalnum())
+    town = rng.randint(1, 40)
+    branches = [f"Fictional avenue {rng.randint(1, 200)}, Sample town {rng.randint(1, 40)}"
+                for _ in range(rng.choice((0, 0, 1, 2)))]
+    return {
+        "id": f"sample-{serial:06d}",
+        "name": " | ".join(names),
+        "licence_number": licence,
+        "authority": f"[[FILL: licensing authority, {country}]]",
+        "status": status,
+        "status_since": since.isoformat(),
+        "reason": REASONS[status],
+        "issued": "" if status == "rejected" else issued.isoformat(),
+        "expires": "" if status == "rejected" else expires.isoformat(),
+        "countries": "|".join(countries),
+        "address": f"Fictional street {rng.randint(1, 300)}, Sample town {town}",
+        "phone": f"+000 {rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+        "website": f"https://{slug[:30]}{serial}.example",
+        "branches": " | ".join(branches),
+        "fictional": "yes",
+    }
+
+
+def generate(count: int, seed: int) -> list[dict[str, str]]:
+    """``count`` fictional agency rows (CSV columns :data:`COLUMNS`); the same seed gives the same rows."""
+    rng = random.Random(seed)
+    statuses = list(STATUS_WEIGHTS)
+    weights = list(STATUS_WEIGHTS.values())
+    rows = []
+    for index in range(count):
+        # The first five cover every status, so even a small sample shows each verdict.
+        status = statuses[index] if index < len(statuses) else rng.choices(statuses, weights)[0]
+        rows.append(_row(rng, index + 1, status))
+    return rows
+
+
+def write_csv(rows: Sequence[dict[str, str]], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kiosk.agencies.sample", description=__doc__.split("\n")[0])
+    parser.add_argument("out", type=Path, help="CSV file to write")
+    parser.add_argument("--count", type=int, default=320)
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args(argv)
+    write_csv(generate(args.count, args.seed), args.out)
+    print(f"wrote {args.count} fictional agencies to {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

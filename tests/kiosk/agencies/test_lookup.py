@@ -1,0 +1,265 @@
+"""Agency lookup: licence numbers, forgiving names in any script, typing, ranking, hostile input."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kiosk.agencies.lookup import Match, licence_key, lookup, main_lookup, rebuild_lookup_index
+from kiosk.paths import DataPaths
+from kiosk.store import Store, open_store
+
+# Fictional agencies: (id, licence number, [names]).
+AGENCIES = [
+    ("samarkand", "UZ-2025-00123", ["Samarkand Ishchi Kuch MChJ", "Самарқанд Ишчи Куч МЧЖ"]),
+    ("samarkand-2", "UZ-2025-00124", ["Samarkand Ishchi Kuch Plus"]),
+    ("ozbek", "UZ-2024-00777", ["Oʻzbek Mehnat Yoʻli"]),
+    ("romashka", "KG-2025-0042", ["Romashka Travel LLC"]),
+    ("altyn", "KG-2023-0100", ["ОсОО Алтын Жол"]),
+    ("bakht", "TJ 15/2024", ["Бахт Корпо ЧП"]),
+    ("golden", "UZ-2025-001234", ["Golden Bridge Recruitment", "Oltin Koʻprik XK"]),
+    ("tashkent", "UZ-2022-00001", ["Toshkent Xalqaro Ish mas'uliyati cheklangan jamiyati"]),
+    ("uz-named", "UZ-2023-00555", ["UZ 2025 Consulting"]),
+]
+
+
+def insert_agencies(store: Store, agencies: list[tuple[str, str, list[str]]]) -> None:
+    with store.transaction() as db:
+        for agency_id, number, names in agencies:
+            db.execute(
+                "INSERT INTO agencies(id, licence_number, licence_key, authority, status, status_since, changed_at) "
+                "VALUES (?, ?, ?, 'Agency for External Labour Migration', 'active', '2025-01-01', '2025-01-01')",
+                [agency_id, number, licence_key(number)],
+            )
+            for index, name in enumerate(names):
+                db.execute("INSERT INTO agency_names(agency_id, name, kind) VALUES (?, ?, ?)",
+                           [agency_id, name, "official" if index == 0 else "aka"])
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    opened = open_store(DataPaths(tmp_path_factory.mktemp("lookup")))
+    insert_agencies(opened, AGENCIES)
+    assert rebuild_lookup_index(opened) == sum(len(names) for _, _, names in AGENCIES)
+    yield opened
+    opened.close()
+
+
+def ids(store: Store, query: str) -> list[str]:
+    return [match.agency_id for match in lookup(store, query)]
+
+
+def first(store: Store, query: str) -> Match:
+    matches = lookup(store, query)
+    assert matches, f"nothing found for {query!r}"
+    return matches[0]
+
+
+# -- licence numbers ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["UZ-2025-00123", "UZ 2025 00123", "uz-2025-00123", "УZ-2025-00123",
+                                   "uz.2025.00123", " UZ202500123 ", "УЗ-2025-00123"[:1] + "Z 2025/00123"])
+def test_a_licence_number_is_found_however_it_is_typed(store: Store, query: str) -> None:
+    match = first(store, query)
+    assert (match.agency_id, match.matched, match.licence_number) == ("samarkand", "licence number", "UZ-2025-00123")
+
+
+def test_cyrillic_lookalikes_and_slashes_in_the_registry_are_normalised_too(store: Store) -> None:
+    assert licence_key("TJ 15/2024") == licence_key("тj-15-2024") == "TJ152024"
+    assert first(store, "ТJ 15 2024").agency_id == "bakht"
+
+
+def test_a_licence_hit_ranks_first_even_when_a_name_matches_too(store: Store) -> None:
+    # "UZ 2025 Consulting" matches the words; the licence number wins.
+    matches = lookup(store, "UZ 2025 00123")
+    assert matches[0].agency_id == "samarkand"
+    assert matches[0].score > max((m.score for m in matches[1:]), default=0)
+
+
+def test_a_licence_number_being_typed_lists_the_numbers_it_begins(store: Store) -> None:
+    matches = lookup(store, "UZ-2025-0012")
+    assert {m.agency_id for m in matches if m.matched == "licence number"} == {"samarkand", "samarkand-2", "golden"}
+    # The whole number before a longer one that begins with it.
+    assert ids(store, "UZ-2025-00123")[:2] == ["samarkand", "golden"]
+
+
+# -- names ----------------------------------------------------------------------------------
+
+
+def test_an_exact_name_is_found_by_name(store: Store) -> None:
+    match = first(store, "Romashka Travel")
+    assert (match.agency_id, match.matched, match.name) == ("romashka", "name", "Romashka Travel LLC")
+
+
+@pytest.mark.parametrize("query", ["Samarqand Ishchi Kuch", "Samarkand Ishchi Kuch", "Samarkamd Ishchi Kuch",
+                                   "Samarkand Ishhci Kuch", "Samarknd Ishchi Kuch"])
+def test_typos_and_spelling_variants_are_forgiven(store: Store, query: str) -> None:
+    assert ids(store, query)[0] == "samarkand"
+
+
+def test_a_typo_is_a_similar_name_and_ranks_below_exact_matches(store: Store) -> None:
+    matches = lookup(store, "Samarkamd Ishchi Kuch")
+    assert matches[0].matched == "similar name"
+    assert lookup(store, "Samarkand Ishchi Kuch")[0].matched == "name"
+
+
+def test_an_exact_name_ranks_before_a_longer_one(store: Store) -> None:
+    assert ids(store, "Samarkand Ishchi Kuch")[:2] == ["samarkand", "samarkand-2"]
+    assert ids(store, "Samarkand Ishchi Kuch Plus")[0] == "samarkand-2"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Самарқанд Ишчи Куч", "samarkand"),  # Uzbek Cyrillic finds the Latin-only agency's Latin name too
+    ("Самарканд", "samarkand"),
+    ("Алтын Жол", "altyn"),
+    ("Altyn Zhol", "altyn"),  # Latin typed for a Kyrgyz Cyrillic name
+    ("Altin Jol", "altyn"),
+    ("Bakht Korpo", "bakht"),
+    ("Бахт", "bakht"),
+    ("Ромашка Тревел", "romashka"),  # Cyrillic for a Latin name, one sound off
+    ("Олтин Кўприк", "golden"),
+    ("Тошкент Халқаро Иш", "tashkent"),
+])
+def test_the_other_script_finds_the_name(store: Store, query: str, expected: str) -> None:
+    assert ids(store, query)[0] == expected
+
+
+def test_samarkand_in_cyrillic_finds_both_samarkand_agencies(store: Store) -> None:
+    assert set(ids(store, "Самарқанд Ишчи Куч")[:2]) == {"samarkand", "samarkand-2"}
+
+
+@pytest.mark.parametrize("query", ["Oʻzbek Mehnat", "O'zbek Mehnat", "O‘zbek Mehnat", "O`zbek Mehnat",
+                                   "Ozbek Mehnat", "Ўзбек Меҳнат", "OʻZBEK MEHNAT YOʻLI", "Ozbek Mehnat Yoli"])
+def test_apostrophe_variants_are_one_word(store: Store, query: str) -> None:
+    assert ids(store, query)[0] == "ozbek"
+
+
+@pytest.mark.parametrize("query", ["Kuch Ishchi Samarkand", "Ishchi Samarkand", "Travel Romashka",
+                                   "Жол Алтын"])
+def test_word_order_does_not_matter(store: Store, query: str) -> None:
+    assert ids(store, query)[0] in {"samarkand", "romashka", "altyn"}
+    assert lookup(store, query)[0].matched == "name"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("ООО Ромашка Тревел", "romashka"),
+    ("Romashka Travel LLC", "romashka"),
+    ("Romashka Travel Ltd", "romashka"),
+    ("Romashka Travel MChJ", "romashka"),
+    ("Алтын Жол", "altyn"),
+    ("OsOO Altyn Zhol", "altyn"),
+    ("Altyn Zhol LLC", "altyn"),
+    ("Самарқанд Ишчи Куч", "samarkand"),
+    ("Samarkand Ishchi Kuch МЧЖ", "samarkand"),
+    ("Toshkent Xalqaro Ish MChJ", "tashkent"),
+    ("Toshkent Xalqaro Ish", "tashkent"),
+    ("Oltin Ko'prik", "golden"),
+    ("ЧП Бахт Корпо", "bakht"),
+    ("Romashka LL", "romashka"),  # a legal form being typed
+])
+def test_legal_forms_are_neither_needed_nor_in_the_way(store: Store, query: str, expected: str) -> None:
+    match = first(store, query)
+    assert match.agency_id == expected
+    # Тревел is one sound from Travel: a similar name; every other one is the name itself.
+    assert match.matched == ("similar name" if "Тревел" in query else "name")
+
+
+def test_the_same_name_in_another_word_order_and_legal_form_is_an_exact_name(store: Store) -> None:
+    match = first(store, "ООО Тревел Ромашка")
+    assert match.agency_id == "romashka"
+
+
+# -- as you type ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("Sa", "samarkand"), ("Sam", "samarkand"), ("Samarq", "samarkand"), ("Samarkand Ish", "samarkand"),
+    ("Samarkand Isc", "samarkand"),  # "c" about to become "ch"
+    ("Рома", "romashka"), ("Roma", "romashka"), ("Romashka T", "romashka"), ("Ўзб", "ozbek"), ("Oʻz", "ozbek"),
+    ("Golden Br", "golden"), ("Ol", "golden"),
+])
+def test_a_prefix_of_the_last_word_matches_while_typing(store: Store, typed: str, expected: str) -> None:
+    assert expected in ids(store, typed)
+
+
+def test_words_before_the_last_must_match_whole_or_nearly(store: Store) -> None:
+    assert "samarkand" not in ids(store, "Sa Ishchi")
+
+
+# -- input that must not break it -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["", " ", '"', '""', "*", "'", "AND", "OR NOT", "NEAR(a b)", '"*) OR (',
+                                   "col:term", "^", "\x00", "Roma\x00shka", "😀", "😀 Romashka", "a" * 10_000,
+                                   "Romashka " * 2_000, "\ud800", "-", "—", "/", "..."])
+def test_hostile_input_gives_results_or_nothing(store: Store, query: str) -> None:
+    result = lookup(store, query)
+    assert isinstance(result, list)
+
+
+def test_fts_syntax_words_are_searched_as_words(store: Store) -> None:
+    assert ids(store, "Romashka AND") == [] or ids(store, "Romashka AND")[0] == "romashka"
+    assert ids(store, 'Romashka"')[0] == "romashka"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=60) | st.text(alphabet='"*()^:-+ ANDORNEAR\x00ʻ\'‘Ўқ😀', max_size=30))
+def test_any_text_gives_results_or_nothing(store: Store, query: str) -> None:
+    result = lookup(store, query)
+    assert all(isinstance(match, Match) for match in result)
+    assert len(result) <= 20
+
+
+def test_limit_is_respected(store: Store) -> None:
+    assert len(lookup(store, "UZ", limit=2)) <= 2
+    assert lookup(store, "Romashka", limit=0) == []
+
+
+# -- the index -------------------------------------------------------------------------------------
+
+
+def test_rebuild_replaces_the_index(tmp_path: Path) -> None:
+    store = open_store(DataPaths(tmp_path))
+    insert_agencies(store, AGENCIES[:2])
+    rebuild_lookup_index(store)
+    assert ids(store, "Samarkand")
+    with store.transaction() as db:
+        db.execute("DELETE FROM agencies WHERE id IN ('samarkand', 'samarkand-2')")
+    insert_agencies(store, AGENCIES[3:4])
+    assert rebuild_lookup_index(store) == 1
+    assert ids(store, "Samarkand") == []
+    assert ids(store, "UZ-2025-00123") == []
+    assert ids(store, "Romashka") == ["romashka"]
+    store.close()
+
+
+def test_an_empty_registry_finds_nothing(tmp_path: Path) -> None:
+    store = open_store(DataPaths(tmp_path))
+    assert rebuild_lookup_index(store) == 0
+    assert lookup(store, "Romashka") == []
+    assert lookup(store, "UZ-2025-00123") == []
+    store.close()
+
+
+# -- command line ----------------------------------------------------------------------------------
+
+
+def test_main_lookup_prints_matches_and_json(store: Store) -> None:
+    out = io.StringIO()
+    assert main_lookup(store, "uz 2025 00123", as_json=False, out=out) == 0
+    assert "1. Samarkand Ishchi Kuch MChJ" in out.getvalue()
+    assert "UZ-2025-00123" in out.getvalue() and "licence number" in out.getvalue()
+    out = io.StringIO()
+    assert main_lookup(store, "Ромашка", as_json=True, out=out) == 0
+    data = json.loads(out.getvalue())
+    assert data[0]["agency_id"] == "romashka" and data[0]["matched"] == "name"
+    out = io.StringIO()
+    assert main_lookup(store, "Nowhere Agency Zzz", as_json=False, out=out) == 0
+    assert "No agency" in out.getvalue()
