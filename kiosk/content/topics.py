@@ -76,12 +76,7 @@ def replace_topics(store: Store, topics: list[Topic]) -> None:
 
 def topic_names(store: Store, language: str) -> list[tuple[str, str]]:
     """``(id, name)`` in display order for one language."""
-    rows = store.db.execute(
-        "SELECT t.id, n.name FROM topics t JOIN topic_names n ON n.topic_id = t.id "
-        "WHERE n.language = ? ORDER BY t.position",
-        [language],
-    )
-    return [(str(row[0]), str(row[1])) for row in rows]
+    return [(topic_id, name) for topic_id, name, _ in topic_tiles(store, language)]
 
 
 def topic_tiles(store: Store, language: str) -> list[tuple[str, str, str]]:

@@ -16,7 +16,6 @@ ScreenPage {
         for (let i = 0; i < repeater.count; i++) names.push(repeater.itemAt(i).text)
         return title + ". " + qsTr("Choose a topic.") + " " + names.join(". ")
     }
-    Component.onCompleted: RightsController.loadTopics()
 
     Flickable {
         anchors.fill: parent
