@@ -24,3 +24,14 @@ shot reader   "$out/reader-tg.png"                --lang tg      --article keep-
 shot reader   "$out/reader-uz-Cyrl.png"           --lang uz-Cyrl --article employer-pays-recruitment-fees
 shot search   "$out/search-latin-finds-cyrillic.png" --lang uz-Cyrl --query pasport
 shot search   "$out/search-ru-in-latin.png"       --lang ru      --query registratsiya
+# Check an agency: the four verdicts in two languages, on the fictional sample registry,
+# decided on a fixed date so the pictures do not drift as the sample licences age.
+verdict() { shot agency-verdict "$@" --today 2026-11-22; }
+for lang in en ky; do
+  verdict "$out/verdict-licensed-$lang.png"        --lang "$lang" --agency sample-000311
+  verdict "$out/verdict-not-licensed-$lang.png"    --lang "$lang" --agency sample-000012
+  verdict "$out/verdict-not-for-country-$lang.png" --lang "$lang" --agency sample-000311 --country GB
+  verdict "$out/verdict-not-found-$lang.png"       --lang "$lang" --query "Golden Visa Star"
+done
+shot agency        "$out/agency-search-uz-Cyrl.png" --lang uz-Cyrl --query "qoxzom" --today 2026-11-22
+shot agency-report "$out/agency-report-tg.png"      --lang tg --agency sample-000012 --today 2026-11-22

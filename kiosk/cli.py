@@ -88,7 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="text size step 1, 2 or 3 (default 1)")
     shot.add_argument("--topic", metavar="ID", help="topic for the rights-topic screen")
     shot.add_argument("--article", metavar="ID", help="article for the reader screen")
-    shot.add_argument("--query", metavar="TEXT", help="what is typed on the search screen")
+    shot.add_argument("--query", metavar="TEXT", help="what is typed on the search and agency screens")
+    shot.add_argument("--agency", metavar="ID", help="agency for the agency-verdict and agency-report screens")
+    shot.add_argument("--country", metavar="CODE", help="destination country (ISO code) for the agency screens")
+    shot.add_argument("--today", type=_iso_date, metavar="DATE",
+                      help="the date agency verdicts are decided on (YYYY-MM-DD; default: today)")
     _common(shot)
 
     doctor = commands.add_parser("doctor", help="check display, fonts, voices, printer, database, disk, clock",
@@ -137,7 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
                                       description="Look an agency up as the kiosk does: by name, forgiving "
                                                   "typos and script, or by licence number.")
     look.add_argument("query", help="a name, part of a name, or a licence number")
-    look.add_argument("--json", action="store_true", help="print the matches as JSON")
+    look.add_argument("--country", metavar="CODE", help="the destination country (ISO code, e.g. DE) to check for")
+    look.add_argument("--json", action="store_true", help="print the matches and their verdicts as JSON")
     _common(look)
 
     pin = commands.add_parser("staff-pin", help="make the staff.pin_hash value for a new staff PIN",
@@ -184,7 +189,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     screenshot.render(
         settings, args.screen, args.out, language=args.lang or settings.default_language,
         size=args.size, high_contrast=args.contrast == "high", text_size=args.text_size,
-        options={key: value for key in ("topic", "article", "query") if (value := getattr(args, key))},
+        options={key: value for key in ("topic", "article", "query", "agency", "country")
+                 if (value := getattr(args, key))},
+        today=args.today,
     )
     print(f"wrote {args.out}")
     return EXIT_OK
@@ -246,7 +253,7 @@ def cmd_content(args: argparse.Namespace) -> int:
 
 
 def cmd_agencies(args: argparse.Namespace) -> int:
-    from kiosk.agencies import importer, lookup
+    from kiosk.agencies import importer, lookup, verdict
     from kiosk.bootstrap import open_local_cache
 
     settings = _load_config(args)
@@ -255,7 +262,8 @@ def cmd_agencies(args: argparse.Namespace) -> int:
         if args.agencies_command == "import":
             return importer.main_import(store, args.file, args.mapping, args.dry_run, sys.stdout,
                                         as_of=args.as_of, rebuild=lookup.rebuild_lookup_index)
-        return lookup.main_lookup(store, args.query, args.json, sys.stdout)
+        return verdict.main_check(store, args.query, country=args.country, as_json=args.json, out=sys.stdout,
+                                  today=date.today(), max_age_days=settings.agencies_max_age_days)
     finally:
         store.close()
 

@@ -7,6 +7,8 @@ import logging.handlers
 import os
 import signal
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
@@ -18,6 +20,7 @@ from kiosk.bootstrap import open_local_cache
 from kiosk.config import Config
 from kiosk.store import Store
 from ui import keyboard, registry
+from ui.agencies import AgencyController
 from ui.guard import KioskGuard
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
@@ -47,7 +50,8 @@ class KioskApp:
     """One kiosk: its controllers, its QML engine and its window."""
 
     def __init__(self, settings: Config, *, language: str | None = None, second_ms: int = 1000,
-                 record_speech_to: Path | None = None, open_store: bool = True) -> None:
+                 record_speech_to: Path | None = None, open_store: bool = True,
+                 today: Callable[[], date] = date.today) -> None:
         app = QGuiApplication.instance()
         if app is None:
             raise RuntimeError("create the QGuiApplication (after prepare_environment()) first")
@@ -64,6 +68,8 @@ class KioskApp:
                                        rate=settings.speech_rate, record_to=record_speech_to)
         self.rights = RightsController(self.runner, self.session, self.speech, lambda: self.store,
                                        public_url=settings.content_public_url, content_dir=settings.content_dir)
+        self.agencies = AgencyController(self.runner, self.session, lambda: self.store,
+                                         max_age_days=settings.agencies_max_age_days, today=today)
         self.guard = KioskGuard()
         self.store: Store | None = None
         self.store_error = ""
@@ -72,6 +78,7 @@ class KioskApp:
         self.session.register_wipeable(self.speech)
         self.session.register_wipeable(self.staff)
         self.session.register_wipeable(self.rights)
+        self.session.register_wipeable(self.agencies)
         self.idle.expired.connect(self.session.wipe)
         app.installEventFilter(self.idle)
         app.installEventFilter(self.guard)
@@ -86,6 +93,7 @@ class KioskApp:
         self.store = store
         self.staff.store = store
         self.rights.loadTopics()
+        self.agencies.loadRegistry()
 
     def _store_failed(self, error: BaseException) -> None:
         self.store_error = str(error)

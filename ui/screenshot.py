@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject
@@ -68,6 +69,37 @@ def _search(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> N
     field.setProperty("text", options.get("query", ""))  # type: ignore[union-attr]
 
 
+def _agency_search(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    kiosk.agencies.setCountry(options.get("country", ""))
+    _show("home", "agency")(kiosk, window, options)
+    _settle(300)
+    field = window.findChild(QObject, "agencySearchField")
+    field.setProperty("text", options.get("query", ""))  # type: ignore[union-attr]
+
+
+def _agency_verdict(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    """The verdict for --agency ID, or the not-found verdict for what --query typed."""
+    kiosk.agencies.setCountry(options.get("country", ""))
+    _show("home", "agency")(kiosk, window, options)
+    if "agency" in options:
+        window.showScreen("agency_verdict:" + options["agency"])  # type: ignore[attr-defined]
+    else:
+        kiosk.agencies.openNotFound(options.get("query", ""))
+        window.showScreen("agency_notfound")  # type: ignore[attr-defined]
+
+
+def _agency_report(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    """Step 2 of a report about --agency ID, with the first kind of fraud chosen. Nothing is sent."""
+    _agency_verdict(kiosk, window, options)
+    _settle(300)
+    kiosk.agencies.startReport()
+    window.showScreen("agency_report")  # type: ignore[attr-defined]
+    _settle(200)
+    page = window.property("currentScreen")
+    page.setProperty("step", 1)
+    page.setProperty("chosen", ["fee_before_job"])
+
+
 DEFAULT_ARTICLE = "keep-your-passport"
 
 SCREENS: dict[str, str] = {
@@ -78,7 +110,9 @@ SCREENS: dict[str, str] = {
     "rights-topic": "the articles of one topic (--topic ID, default documents)",
     "reader": "an article in the reader (--article ID)",
     "search": "search as you type (--query TEXT)",
-    "agency": "Check an agency (coming soon)",
+    "agency": "Check an agency: lookup as you type (--query TEXT, --country CODE)",
+    "agency-verdict": "the verdict on --agency ID (--country CODE), or not found for --query TEXT",
+    "agency-report": "reporting --agency ID: what happened (nothing is sent)",
     "booking": "Book an appointment (coming soon)",
     "languages": "the language picker",
     "idle-warning": "the countdown before a session is wiped",
@@ -95,7 +129,9 @@ _NAVIGATION: dict[str, Navigate] = {
     "rights-topic": _rights_topic,
     "reader": _reader,
     "search": _search,
-    "agency": _show("home", "soon_agency"),
+    "agency": _agency_search,
+    "agency-verdict": _agency_verdict,
+    "agency-report": _agency_report,
     "booking": _show("home", "soon_booking"),
     "languages": _language_picker,
     "idle-warning": _idle_warning,
@@ -112,13 +148,14 @@ def _settle(milliseconds: int) -> None:
 
 
 def render(settings: Config, screen: str, out: Path, *, language: str, size: tuple[int, int],
-           high_contrast: bool = False, text_size: int = 1, options: dict[str, str] | None = None) -> Path:
-    """Render ``screen`` and write it to ``out`` as PNG."""
+           high_contrast: bool = False, text_size: int = 1, options: dict[str, str] | None = None,
+           today: date | None = None) -> Path:
+    """Render ``screen`` and write it to ``out`` as PNG; ``today`` fixes the date verdicts are decided on."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
     prepare_environment()
     app = QGuiApplication.instance() or QGuiApplication(["kiosk-screenshot"])
-    kiosk = KioskApp(settings, language=language)
+    kiosk = KioskApp(settings, language=language, today=(lambda: today) if today else date.today)
     try:
         kiosk.session.setTextSize(text_size)
         kiosk.session.setHighContrast(high_contrast)

@@ -15,11 +15,16 @@ say plainly that the answer may be out of date.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 from datetime import date
 from enum import Enum
+from typing import TextIO
 
-from kiosk.agencies.registry import Agency, effective_status, permitted_destinations
+from kiosk.agencies.countries import country_name
+from kiosk.agencies.lookup import lookup
+from kiosk.agencies.registry import Agency, effective_status, get_agencies, permitted_destinations, registry_as_of
+from kiosk.store import Store
 
 
 class VerdictKind(Enum):
@@ -65,3 +70,65 @@ def _earliest(first: date | None, second: date | None) -> date | None:
     """A country permit cannot outlast the licence it belongs to."""
     dates = [d for d in (first, second) if d is not None]
     return min(dates) if dates else None
+
+
+# -- in words, for the command line (the screens word verdicts in every language) -----------------
+
+
+def describe(verdict: Verdict, expires: date | None = None) -> str:
+    """The verdict as one English sentence or three, with the registry's date, as staff read it."""
+    def places(countries: tuple[tuple[str, date | None], ...]) -> str:
+        return ", ".join(
+            country_name(code, "en") + (f" (until {until})" if until and until != expires else "")
+            for code, until in countries
+        ) or "no country listed"
+
+    if verdict.kind is VerdictKind.LICENSED:
+        text = f"Licensed — may recruit for: {places(verdict.countries)}."
+        if expires is not None:
+            text += f" The licence is valid until {expires}."
+    elif verdict.kind is VerdictKind.NOT_LICENSED:
+        text = f"NOT licensed — {verdict.status} since {verdict.since}."
+    elif verdict.kind is VerdictKind.NOT_FOR_COUNTRY:
+        assert verdict.country is not None
+        text = (f"Not licensed for {country_name(verdict.country, 'en', in_sentence=True)}."
+                f" May recruit only for: {places(verdict.countries)}.")
+    else:
+        return f"Not found in the registry as of {verdict.as_of or 'an unknown date'}. Do not pay. Report it." \
+            + (" The registry data may be out of date." if verdict.stale else "")
+    text += f" Registry data as of {verdict.as_of or 'an unknown date'}."
+    if verdict.stale:
+        text += " The registry data may be out of date."
+    return text
+
+
+def main_check(store: Store, query: str, *, country: str | None, as_json: bool, out: TextIO, today: date,
+               max_age_days: int) -> int:
+    """``kiosk agencies lookup QUERY [--country CODE] [--json]``: each match with its verdict; 0 even for none."""
+    as_of = registry_as_of(store)
+    matches = lookup(store, query)
+    agencies = {agency.id: agency for agency in get_agencies(store, [m.agency_id for m in matches])}
+    checked = [(m, agencies[m.agency_id], decide(agencies[m.agency_id], today=today, as_of=as_of,
+                                                 max_age_days=max_age_days, country=country))
+               for m in matches if m.agency_id in agencies]
+    if as_json:
+        rows = [{**asdict(match), "verdict": verdict.kind.value, "status": verdict.status,
+                 "since": verdict.since.isoformat() if verdict.since else None,
+                 "countries": [{"country": code, "until": until.isoformat() if until else None}
+                               for code, until in verdict.countries],
+                 "fictional": agency.fictional, "as_of": as_of.isoformat() if as_of else None,
+                 "stale": verdict.stale, "text": describe(verdict, agency.expires)}
+                for match, agency, verdict in checked]
+        print(json.dumps(rows, ensure_ascii=False, indent=1), file=out)
+        return 0
+    if not checked:
+        verdict = decide(None, today=today, as_of=as_of, max_age_days=max_age_days, country=country)
+        print(f"No agency in the registry matches {query!r}.", file=out)
+        print(describe(verdict), file=out)
+        return 0
+    for number, (match, agency, verdict) in enumerate(checked, 1):
+        fictional = "  [FICTIONAL sample]" if agency.fictional else ""
+        print(f"{number}. {match.name}  [licence {match.licence_number}; matched by {match.matched}]{fictional}",
+              file=out)
+        print(f"   {verdict.kind.value.upper().replace('_', ' ')}: {describe(verdict, agency.expires)}", file=out)
+    return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -29,9 +30,10 @@ def kiosk(qtbot, kiosk_settings: Config, tmp_path: Path) -> Iterator[Callable[..
     made: list[KioskApp] = []
 
     def make(*, size: tuple[int, int] = (1080, 1920), windowed: bool = True, language: str | None = None,
-             second_ms: int = 1000, settings: Config | None = None) -> KioskDriver:
+             second_ms: int = 1000, settings: Config | None = None,
+             today: Callable[[], date] = date.today) -> KioskDriver:
         app = KioskApp(settings or kiosk_settings, language=language, second_ms=second_ms,
-                       record_speech_to=tmp_path / "speech")
+                       record_speech_to=tmp_path / "speech", today=today)
         made.append(app)
         window = app.load(windowed=windowed, size=size)
         qtbot.waitExposed(window)

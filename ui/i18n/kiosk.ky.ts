@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky">
 <context>
+    <name>AgencySearch</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Агенттикти текшерүү</translation>
+    </message>
+    <message>
+        <source>Going to work in: any country</source>
+        <translation>Сиз иштей турган өлкө: каалаган өлкө</translation>
+    </message>
+    <message>
+        <source>Going to work in: %1</source>
+        <translation>Сиз иштей турган өлкө: %1</translation>
+    </message>
+    <message>
+        <source>The registry is not loaded.</source>
+        <translation>Реестр жүктөлгөн жок.</translation>
+    </message>
+    <message>
+        <source>Registry data as of %1.</source>
+        <translation>Реестрдин маалыматтары %1 абалы боюнча.</translation>
+    </message>
+    <message>
+        <source>These data are %1 days old, so an answer may be out of date. Before you pay anyone, ask the licensing authority.</source>
+        <translation>Бул маалыматтар %1 күн мурунку, ошондуктан жооп эскирип калган болушу мүмкүн. Кимдир бирөөгө акча төлөөдөн мурун лицензия берүүчү органдан сураңыз.</translation>
+    </message>
+    <message>
+        <source>Type the agency&apos;s name or its licence number.</source>
+        <translation>Агенттиктин аталышын же лицензиясынын номерин жазыңыз.</translation>
+    </message>
+    <message>
+        <source>No agency with this name is in the registry.</source>
+        <translation>Реестрде мындай аталыштагы агенттик жок.</translation>
+    </message>
+    <message>
+        <source>Agency name or licence number</source>
+        <translation>Агенттиктин аталышы же лицензиянын номери</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: every agency here is FICTIONAL sample data.</source>
+        <translation>Бул сыноо киоскусу: бул жердеги бардык агенттиктер ОЙДОН ЧЫГАРЫЛГАН, мисал үчүн гана.</translation>
+    </message>
+    <message>
+        <source>Licence %1</source>
+        <translation>Лицензия %1</translation>
+    </message>
+    <message>
+        <source>The agency is not in this list</source>
+        <translation>Агенттик бул тизмеде жок</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <source>Know your rights</source>
@@ -22,6 +73,17 @@
     <message>
         <source>Back to the start</source>
         <translation>Башына кайтуу</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Where are you going to work?</source>
+        <translation>Кайсы өлкөдө иштейсиз?</translation>
+    </message>
+    <message>
+        <source>Any country / I do not know yet</source>
+        <translation>Каалаган өлкө / Азырынча билбейм</translation>
     </message>
 </context>
 <context>
@@ -183,6 +245,117 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Report an agency</source>
+        <translation>Агенттик боюнча арыз берүү</translation>
+    </message>
+    <message>
+        <source>They asked for money before giving a job or visa</source>
+        <translation>Жумуш же виза берилгенге чейин акча сурашты</translation>
+    </message>
+    <message>
+        <source>They took or kept my passport or documents</source>
+        <translation>Паспортумду же документтеримди алып коюшту же кайтарып беришкен жок</translation>
+    </message>
+    <message>
+        <source>The job or employer did not exist</source>
+        <translation>Мындай жумуш же иш берүүчү жок болуп чыкты</translation>
+    </message>
+    <message>
+        <source>They sent me to work on a tourist or student visa</source>
+        <translation>Мени туристтик же студенттик виза менен иштөөгө жөнөтүштү</translation>
+    </message>
+    <message>
+        <source>The work or pay was not what they promised</source>
+        <translation>Жумуш же айлык убада кылгандай болгон жок</translation>
+    </message>
+    <message>
+        <source>They would not show a licence or a contract</source>
+        <translation>Лицензияны же келишимди көрсөтүүдөн баш тартышты</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Башка</translation>
+    </message>
+    <message>
+        <source>Which agency?</source>
+        <translation>Кайсы агенттик?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Эмне болду?</translation>
+    </message>
+    <message>
+        <source>How can we reach you? (optional)</source>
+        <translation>Сиз менен кантип байланышсак болот? (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Арыз жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Leave a phone number or e-mail only if you want the authority that handles reports to contact you. You can send the report without it.</source>
+        <translation>Телефон номериңизди же e-mail дарегиңизди арыздарды карай турган орган сиз менен байланышсын десеңиз гана калтырыңыз. Арызды аларсыз деле жөнөтсөңүз болот.</translation>
+    </message>
+    <message>
+        <source>Your report is saved. Its reference is %1. Write it down or take a photo of it.</source>
+        <translation>Арызыңыз сакталды. Анын номери: %1. Аны жазып алыңыз же сүрөткө тартып алыңыз.</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3</source>
+        <translation>%1-кадам (3 кадамдан)</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name</source>
+        <translation>Агенттиктин аталышы</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Кийинки</translation>
+    </message>
+    <message>
+        <source>In your own words (optional)</source>
+        <translation>Өз сөзүңүз менен (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Мурунку кадам</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail (optional)</source>
+        <translation>Телефон же e-mail (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <source>Send without contact</source>
+        <translation>Байланыш маалыматысыз жөнөтүү</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Арызды жөнөтүү</translation>
+    </message>
+    <message>
+        <source>Saving your report…</source>
+        <translation>Арызыңыз сакталууда…</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved. Please try again or ask staff for help.</source>
+        <translation>Арызыңызды сактоо мүмкүн болгон жок. Сураныч, кайра аракет кылып көрүңүз же кызматкерден жардам сураңыз.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the authority that handles reports as soon as this kiosk is online. Thank you: your report protects others.</source>
+        <translation>Бул киоск интернетке туташаары менен арыз арыздарды карай турган органга жөнөтүлөт. Рахмат: сиздин арызыңыз башкаларды коргойт.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Кайра аракет кылуу</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Даяр</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search</source>
@@ -310,6 +483,180 @@
     <message>
         <source>Search</source>
         <translation>Издөө</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Агенттикти текшерүү</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (%2 күнүнө чейин)</translation>
+    </message>
+    <message>
+        <source>The licence is valid until %1.</source>
+        <translation>Лицензия %1 күнүнө чейин жарактуу.</translation>
+    </message>
+    <message>
+        <source>licensed</source>
+        <translation>лицензия берилди</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>лицензия токтотулду</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>лицензия жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>лицензиянын мөөнөтү бүттү</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>лицензия берүүдөн баш тартылды</translation>
+    </message>
+    <message>
+        <source>Licensed: may recruit for %1.</source>
+        <translation>Лицензиясы бар, бул өлкөлөргө жумушка жөнөтө алат: %1.</translation>
+    </message>
+    <message>
+        <source>Licensed, but the registry lists no destination country for it.</source>
+        <translation>Лицензиясы бар, бирок реестрде агенттик кайсы өлкөлөргө жумушка жөнөтө алары көрсөтүлгөн эмес.</translation>
+    </message>
+    <message>
+        <source>Not licensed for %1.</source>
+        <translation>%1 үчүн лицензиясы жок.</translation>
+    </message>
+    <message>
+        <source>It may recruit only for %1.</source>
+        <translation>Бул агенттик жумушка бул өлкөлөргө гана жөнөтө алат: %1.</translation>
+    </message>
+    <message>
+        <source>The registry lists no destination country for it.</source>
+        <translation>Реестрде агенттик кайсы өлкөлөргө жумушка жөнөтө алары көрсөтүлгөн эмес.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: suspended since %1.</source>
+        <translation>Лицензиясы ЖОК: лицензия %1 күнүнөн бери токтотулган.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the licence was revoked on %1.</source>
+        <translation>Лицензиясы ЖОК: лицензия %1 күнү жокко чыгарылган.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the licence expired on %1.</source>
+        <translation>Лицензиясы ЖОК: лицензиянын мөөнөтү %1 күнү бүткөн.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the application was rejected on %1.</source>
+        <translation>Лицензиясы ЖОК: лицензия алуу өтүнүчү %1 күнү четке кагылган.</translation>
+    </message>
+    <message>
+        <source>Not found in the registry as of %1. Do not pay. Report it.</source>
+        <translation>%1 абалы боюнча реестрден табылган жок. Акча төлөбөңүз. Ал боюнча арыз бериңиз.</translation>
+    </message>
+    <message>
+        <source>Even so: get a written contract before you pay, and never hand over your passport.</source>
+        <translation>Ошентсе да: акча төлөөдөн мурун жазуу жүзүндөгү келишим алыңыз жана паспортуңузду эч качан бербеңиз.</translation>
+    </message>
+    <message>
+        <source>Do not pay it for work in this country.</source>
+        <translation>Бул өлкөдөгү жумуш үчүн ага акча төлөбөңүз.</translation>
+    </message>
+    <message>
+        <source>This agency may not recruit you. Do not pay it and do not give it your passport.</source>
+        <translation>Бул агенттиктин сизди жумушка жөнөтүүгө укугу жок. Ага акча төлөбөңүз жана паспортуңузду бербеңиз.</translation>
+    </message>
+    <message>
+        <source>Registry data as of %1.</source>
+        <translation>Реестрдин маалыматтары %1 абалы боюнча.</translation>
+    </message>
+    <message>
+        <source>The registry is not loaded.</source>
+        <translation>Реестр жүктөлгөн жок.</translation>
+    </message>
+    <message>
+        <source>These data are %1 days old, so an answer may be out of date. Before you pay anyone, ask the licensing authority.</source>
+        <translation>Бул маалыматтар %1 күн мурунку, ошондуктан жооп эскирип калган болушу мүмкүн. Кимдир бирөөгө акча төлөөдөн мурун лицензия берүүчү органдан сураңыз.</translation>
+    </message>
+    <message>
+        <source>FICTIONAL sample agency: demo data, not a real company.</source>
+        <translation>ОЙДОН ЧЫГАРЫЛГАН мисал агенттик: бул сыноо маалыматтары, чыныгы компания эмес.</translation>
+    </message>
+    <message>
+        <source>You looked for: %1</source>
+        <translation>Сиз издегениңиз: %1</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Башка аталыштары</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Лицензиянын номери</translation>
+    </message>
+    <message>
+        <source>Licensing authority</source>
+        <translation>Лицензия берүүчү орган</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дарек</translation>
+    </message>
+    <message>
+        <source>Branch offices</source>
+        <translation>Филиалдары</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Статусунун тарыхы</translation>
+    </message>
+    <message>
+        <source>Check for the country you are going to</source>
+        <translation>Бара турган өлкөңүз үчүн текшерүү</translation>
+    </message>
+    <message>
+        <source>Going to work in: %1</source>
+        <translation>Сиз иштей турган өлкө: %1</translation>
+    </message>
+    <message>
+        <source>Report this agency</source>
+        <translation>Бул агенттик боюнча арыз берүү</translation>
+    </message>
+    <message>
+        <source>Check another agency</source>
+        <translation>Башка агенттикти текшерүү</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBadge</name>
+    <message>
+        <source>LICENSED</source>
+        <translation>ЛИЦЕНЗИЯСЫ БАР</translation>
+    </message>
+    <message>
+        <source>NOT LICENSED</source>
+        <translation>ЛИЦЕНЗИЯСЫ ЖОК</translation>
+    </message>
+    <message>
+        <source>NOT LICENSED for %1</source>
+        <translation>%1 үчүн ЛИЦЕНЗИЯСЫ ЖОК</translation>
+    </message>
+    <message>
+        <source>NOT FOUND in the registry</source>
+        <translation>Реестрден ТАБЫЛГАН ЖОК</translation>
     </message>
 </context>
 <context>

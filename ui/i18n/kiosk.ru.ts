@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AgencySearch</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Проверить агентство</translation>
+    </message>
+    <message>
+        <source>Going to work in: any country</source>
+        <translation>Страна, где вы будете работать: любая</translation>
+    </message>
+    <message>
+        <source>Going to work in: %1</source>
+        <translation>Страна, где вы будете работать: %1</translation>
+    </message>
+    <message>
+        <source>The registry is not loaded.</source>
+        <translation>Реестр не загружен.</translation>
+    </message>
+    <message>
+        <source>Registry data as of %1.</source>
+        <translation>Данные реестра на %1.</translation>
+    </message>
+    <message>
+        <source>These data are %1 days old, so an answer may be out of date. Before you pay anyone, ask the licensing authority.</source>
+        <translation>С даты этих данных прошло дней: %1. Поэтому ответ может быть устаревшим. Прежде чем кому-либо платить, спросите в лицензирующем органе.</translation>
+    </message>
+    <message>
+        <source>Type the agency&apos;s name or its licence number.</source>
+        <translation>Введите название агентства или номер его лицензии.</translation>
+    </message>
+    <message>
+        <source>No agency with this name is in the registry.</source>
+        <translation>Агентства с таким названием нет в реестре.</translation>
+    </message>
+    <message>
+        <source>Agency name or licence number</source>
+        <translation>Название агентства или номер лицензии</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: every agency here is FICTIONAL sample data.</source>
+        <translation>Это пробный киоск: все агентства здесь ВЫМЫШЛЕННЫЕ, только для примера.</translation>
+    </message>
+    <message>
+        <source>Licence %1</source>
+        <translation>Лицензия %1</translation>
+    </message>
+    <message>
+        <source>The agency is not in this list</source>
+        <translation>Агентства нет в этом списке</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <source>Know your rights</source>
@@ -22,6 +73,17 @@
     <message>
         <source>Back to the start</source>
         <translation>В начало</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Where are you going to work?</source>
+        <translation>В какой стране вы будете работать?</translation>
+    </message>
+    <message>
+        <source>Any country / I do not know yet</source>
+        <translation>Любая страна / Я ещё не знаю</translation>
     </message>
 </context>
 <context>
@@ -183,6 +245,117 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Report an agency</source>
+        <translation>Пожаловаться на агентство</translation>
+    </message>
+    <message>
+        <source>They asked for money before giving a job or visa</source>
+        <translation>Просили деньги до того, как дали работу или визу</translation>
+    </message>
+    <message>
+        <source>They took or kept my passport or documents</source>
+        <translation>Забрали или не вернули мой паспорт или документы</translation>
+    </message>
+    <message>
+        <source>The job or employer did not exist</source>
+        <translation>Такой работы или такого работодателя не было</translation>
+    </message>
+    <message>
+        <source>They sent me to work on a tourist or student visa</source>
+        <translation>Отправили меня работать по туристической или студенческой визе</translation>
+    </message>
+    <message>
+        <source>The work or pay was not what they promised</source>
+        <translation>Работа или зарплата оказались не такими, как обещали</translation>
+    </message>
+    <message>
+        <source>They would not show a licence or a contract</source>
+        <translation>Не захотели показать лицензию или договор</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Which agency?</source>
+        <translation>Какое агентство?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Что случилось?</translation>
+    </message>
+    <message>
+        <source>How can we reach you? (optional)</source>
+        <translation>Как с вами связаться? (по желанию)</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Жалоба отправлена</translation>
+    </message>
+    <message>
+        <source>Leave a phone number or e-mail only if you want the authority that handles reports to contact you. You can send the report without it.</source>
+        <translation>Оставьте телефон или e-mail, только если хотите, чтобы с вами связался орган, который рассматривает жалобы. Жалобу можно отправить и без этого.</translation>
+    </message>
+    <message>
+        <source>Your report is saved. Its reference is %1. Write it down or take a photo of it.</source>
+        <translation>Ваша жалоба сохранена. Её номер: %1. Запишите его или сфотографируйте.</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3</source>
+        <translation>Шаг %1 из 3</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name</source>
+        <translation>Название агентства</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>In your own words (optional)</source>
+        <translation>Своими словами (по желанию)</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Предыдущий шаг</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail (optional)</source>
+        <translation>Телефон или e-mail (по желанию)</translation>
+    </message>
+    <message>
+        <source>Send without contact</source>
+        <translation>Отправить без контактов</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Отправить жалобу</translation>
+    </message>
+    <message>
+        <source>Saving your report…</source>
+        <translation>Сохраняем вашу жалобу…</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved. Please try again or ask staff for help.</source>
+        <translation>Не удалось сохранить вашу жалобу. Пожалуйста, попробуйте ещё раз или попросите помощи у сотрудника.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the authority that handles reports as soon as this kiosk is online. Thank you: your report protects others.</source>
+        <translation>Она будет отправлена в орган, который рассматривает жалобы, как только этот киоск подключится к интернету. Спасибо: ваша жалоба защищает других людей.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search</source>
@@ -310,6 +483,180 @@
     <message>
         <source>Search</source>
         <translation>Поиск</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Проверить агентство</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (до %2)</translation>
+    </message>
+    <message>
+        <source>The licence is valid until %1.</source>
+        <translation>Лицензия действует до %1.</translation>
+    </message>
+    <message>
+        <source>licensed</source>
+        <translation>лицензия выдана</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>лицензия приостановлена</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>лицензия отозвана</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>срок лицензии истёк</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>в выдаче лицензии отказано</translation>
+    </message>
+    <message>
+        <source>Licensed: may recruit for %1.</source>
+        <translation>Есть лицензия на набор работников для стран: %1.</translation>
+    </message>
+    <message>
+        <source>Licensed, but the registry lists no destination country for it.</source>
+        <translation>Есть лицензия, но в реестре не указано, в какие страны агентство может отправлять на работу.</translation>
+    </message>
+    <message>
+        <source>Not licensed for %1.</source>
+        <translation>Нет лицензии для страны: %1.</translation>
+    </message>
+    <message>
+        <source>It may recruit only for %1.</source>
+        <translation>Агентство может набирать работников только для стран: %1.</translation>
+    </message>
+    <message>
+        <source>The registry lists no destination country for it.</source>
+        <translation>В реестре не указано, в какие страны агентство может отправлять на работу.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: suspended since %1.</source>
+        <translation>НЕТ лицензии: действие лицензии приостановлено с %1.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the licence was revoked on %1.</source>
+        <translation>НЕТ лицензии: лицензия отозвана %1.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the licence expired on %1.</source>
+        <translation>НЕТ лицензии: срок лицензии истёк %1.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the application was rejected on %1.</source>
+        <translation>НЕТ лицензии: в выдаче лицензии отказано %1.</translation>
+    </message>
+    <message>
+        <source>Not found in the registry as of %1. Do not pay. Report it.</source>
+        <translation>Агентство не найдено в реестре на %1. Не платите. Пожалуйтесь на него.</translation>
+    </message>
+    <message>
+        <source>Even so: get a written contract before you pay, and never hand over your passport.</source>
+        <translation>Но всё равно: до оплаты получите письменный договор и никогда не отдавайте свой паспорт.</translation>
+    </message>
+    <message>
+        <source>Do not pay it for work in this country.</source>
+        <translation>Не платите ему за работу в этой стране.</translation>
+    </message>
+    <message>
+        <source>This agency may not recruit you. Do not pay it and do not give it your passport.</source>
+        <translation>Это агентство не имеет права набирать вас на работу. Не платите ему и не отдавайте ему свой паспорт.</translation>
+    </message>
+    <message>
+        <source>Registry data as of %1.</source>
+        <translation>Данные реестра на %1.</translation>
+    </message>
+    <message>
+        <source>The registry is not loaded.</source>
+        <translation>Реестр не загружен.</translation>
+    </message>
+    <message>
+        <source>These data are %1 days old, so an answer may be out of date. Before you pay anyone, ask the licensing authority.</source>
+        <translation>С даты этих данных прошло дней: %1. Поэтому ответ может быть устаревшим. Прежде чем кому-либо платить, спросите в лицензирующем органе.</translation>
+    </message>
+    <message>
+        <source>FICTIONAL sample agency: demo data, not a real company.</source>
+        <translation>ВЫМЫШЛЕННОЕ агентство для примера: это пробные данные, а не настоящая компания.</translation>
+    </message>
+    <message>
+        <source>You looked for: %1</source>
+        <translation>Вы искали: %1</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Другие названия</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Номер лицензии</translation>
+    </message>
+    <message>
+        <source>Licensing authority</source>
+        <translation>Лицензирующий орган</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Branch offices</source>
+        <translation>Филиалы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>История статуса</translation>
+    </message>
+    <message>
+        <source>Check for the country you are going to</source>
+        <translation>Проверить для страны, куда вы едете</translation>
+    </message>
+    <message>
+        <source>Going to work in: %1</source>
+        <translation>Страна, где вы будете работать: %1</translation>
+    </message>
+    <message>
+        <source>Report this agency</source>
+        <translation>Пожаловаться на это агентство</translation>
+    </message>
+    <message>
+        <source>Check another agency</source>
+        <translation>Проверить другое агентство</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBadge</name>
+    <message>
+        <source>LICENSED</source>
+        <translation>ЕСТЬ ЛИЦЕНЗИЯ</translation>
+    </message>
+    <message>
+        <source>NOT LICENSED</source>
+        <translation>НЕТ ЛИЦЕНЗИИ</translation>
+    </message>
+    <message>
+        <source>NOT LICENSED for %1</source>
+        <translation>НЕТ ЛИЦЕНЗИИ для страны: %1</translation>
+    </message>
+    <message>
+        <source>NOT FOUND in the registry</source>
+        <translation>НЕ НАЙДЕНО в реестре</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tg">
 <context>
+    <name>AgencySearch</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Агентиро санҷед</translation>
+    </message>
+    <message>
+        <source>Going to work in: any country</source>
+        <translation>Кишвари кори шумо: ҳар кишвар</translation>
+    </message>
+    <message>
+        <source>Going to work in: %1</source>
+        <translation>Кишвари кори шумо: %1</translation>
+    </message>
+    <message>
+        <source>The registry is not loaded.</source>
+        <translation>Феҳрист бор нашудааст.</translation>
+    </message>
+    <message>
+        <source>Registry data as of %1.</source>
+        <translation>Маълумоти феҳрист ба ҳолати %1.</translation>
+    </message>
+    <message>
+        <source>These data are %1 days old, so an answer may be out of date. Before you pay anyone, ask the licensing authority.</source>
+        <translation>Ин маълумот аз %1 рӯз пеш аст, бинобар ин ҷавоб метавонад кӯҳна бошад. Пеш аз он ки ба касе пул диҳед, аз мақоми иҷозатдиҳанда пурсед.</translation>
+    </message>
+    <message>
+        <source>Type the agency&apos;s name or its licence number.</source>
+        <translation>Номи агентӣ ё рақами иҷозатномаи онро нависед.</translation>
+    </message>
+    <message>
+        <source>No agency with this name is in the registry.</source>
+        <translation>Дар феҳрист агентӣ бо чунин ном нест.</translation>
+    </message>
+    <message>
+        <source>Agency name or licence number</source>
+        <translation>Номи агентӣ ё рақами иҷозатнома</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: every agency here is FICTIONAL sample data.</source>
+        <translation>Ин киоски озмоишӣ аст: ҳамаи агентиҳои ин ҷо ХАЁЛӢ мебошанд, танҳо барои намуна.</translation>
+    </message>
+    <message>
+        <source>Licence %1</source>
+        <translation>Иҷозатнома %1</translation>
+    </message>
+    <message>
+        <source>The agency is not in this list</source>
+        <translation>Агентӣ дар ин рӯйхат нест</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <source>Know your rights</source>
@@ -22,6 +73,17 @@
     <message>
         <source>Back to the start</source>
         <translation>Бозгашт ба аввал</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Where are you going to work?</source>
+        <translation>Шумо дар кадом кишвар кор мекунед?</translation>
+    </message>
+    <message>
+        <source>Any country / I do not know yet</source>
+        <translation>Ҳар кишвар / Ҳоло намедонам</translation>
     </message>
 </context>
 <context>
@@ -183,6 +245,117 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Report an agency</source>
+        <translation>Аз агентӣ шикоят кунед</translation>
+    </message>
+    <message>
+        <source>They asked for money before giving a job or visa</source>
+        <translation>Пеш аз додани кор ё раводид пул талаб карданд</translation>
+    </message>
+    <message>
+        <source>They took or kept my passport or documents</source>
+        <translation>Шиноснома ё ҳуҷҷатҳои маро гирифтанд ё пас надоданд</translation>
+    </message>
+    <message>
+        <source>The job or employer did not exist</source>
+        <translation>Чунин кор ё корфармо вуҷуд надошт</translation>
+    </message>
+    <message>
+        <source>They sent me to work on a tourist or student visa</source>
+        <translation>Маро бо раводиди сайёҳӣ ё донишҷӯӣ ба кор фиристоданд</translation>
+    </message>
+    <message>
+        <source>The work or pay was not what they promised</source>
+        <translation>Кор ё музд он тавре, ки ваъда дода буданд, набуд</translation>
+    </message>
+    <message>
+        <source>They would not show a licence or a contract</source>
+        <translation>Иҷозатнома ё шартномаро нишон додан нахостанд</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Чизи дигар</translation>
+    </message>
+    <message>
+        <source>Which agency?</source>
+        <translation>Кадом агентӣ?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Чӣ шуд?</translation>
+    </message>
+    <message>
+        <source>How can we reach you? (optional)</source>
+        <translation>Бо шумо чӣ тавр тамос гирем? (ихтиёрӣ)</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Шикоят фиристода шуд</translation>
+    </message>
+    <message>
+        <source>Leave a phone number or e-mail only if you want the authority that handles reports to contact you. You can send the report without it.</source>
+        <translation>Рақами телефон ё e-mail-ро танҳо дар он сурат гузоред, ки мехоҳед мақоми баррасикунандаи шикоятҳо бо шумо тамос гирад. Шикоятро бе он ҳам фиристода метавонед.</translation>
+    </message>
+    <message>
+        <source>Your report is saved. Its reference is %1. Write it down or take a photo of it.</source>
+        <translation>Шикояти шумо нигоҳ дошта шуд. Рақами он: %1. Онро нависед ё аксашро гиред.</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3</source>
+        <translation>Қадами %1 аз 3</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name</source>
+        <translation>Номи агентӣ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Баъдӣ</translation>
+    </message>
+    <message>
+        <source>In your own words (optional)</source>
+        <translation>Бо суханони худ (ихтиёрӣ)</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Қадами пешина</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail (optional)</source>
+        <translation>Телефон ё e-mail (ихтиёрӣ)</translation>
+    </message>
+    <message>
+        <source>Send without contact</source>
+        <translation>Бе маълумоти тамос фиристед</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Шикоятро фиристед</translation>
+    </message>
+    <message>
+        <source>Saving your report…</source>
+        <translation>Шикояти шумо нигоҳ дошта мешавад…</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved. Please try again or ask staff for help.</source>
+        <translation>Шикояти шуморо нигоҳ доштан муяссар нашуд. Лутфан, бори дигар кӯшиш кунед ё аз корманд кӯмак пурсед.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the authority that handles reports as soon as this kiosk is online. Thank you: your report protects others.</source>
+        <translation>Вақте ки ин киоск ба интернет пайваст шавад, шикоят ба мақоме, ки шикоятҳоро баррасӣ мекунад, фиристода мешавад. Ташаккур: шикояти шумо дигаронро ҳимоя мекунад.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Бори дигар кӯшиш кунед</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Тайёр</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search</source>
@@ -310,6 +483,180 @@
     <message>
         <source>Search</source>
         <translation>Ҷустуҷӯ</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Агентиро санҷед</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (то %2)</translation>
+    </message>
+    <message>
+        <source>The licence is valid until %1.</source>
+        <translation>Иҷозатнома то %1 эътибор дорад.</translation>
+    </message>
+    <message>
+        <source>licensed</source>
+        <translation>иҷозатнома дода шуд</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>иҷозатнома боздошта шуд</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>иҷозатнома бекор карда шуд</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>мӯҳлати иҷозатнома гузашт</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>додани иҷозатнома рад карда шуд</translation>
+    </message>
+    <message>
+        <source>Licensed: may recruit for %1.</source>
+        <translation>Иҷозатнома дорад ва метавонад ба ин кишварҳо ба кор фиристад: %1.</translation>
+    </message>
+    <message>
+        <source>Licensed, but the registry lists no destination country for it.</source>
+        <translation>Иҷозатнома дорад, аммо дар феҳрист нишон дода нашудааст, ки агентӣ ба кадом кишварҳо ба кор фиристода метавонад.</translation>
+    </message>
+    <message>
+        <source>Not licensed for %1.</source>
+        <translation>Барои %1 иҷозатнома надорад.</translation>
+    </message>
+    <message>
+        <source>It may recruit only for %1.</source>
+        <translation>Ин агентӣ танҳо ба ин кишварҳо ба кор фиристода метавонад: %1.</translation>
+    </message>
+    <message>
+        <source>The registry lists no destination country for it.</source>
+        <translation>Дар феҳрист нишон дода нашудааст, ки агентӣ ба кадом кишварҳо ба кор фиристода метавонад.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: suspended since %1.</source>
+        <translation>Иҷозатнома НАДОРАД: иҷозатнома аз %1 боздошта шудааст.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the licence was revoked on %1.</source>
+        <translation>Иҷозатнома НАДОРАД: иҷозатнома санаи %1 бекор карда шудааст.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the licence expired on %1.</source>
+        <translation>Иҷозатнома НАДОРАД: мӯҳлати иҷозатнома санаи %1 ба охир расидааст.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the application was rejected on %1.</source>
+        <translation>Иҷозатнома НАДОРАД: аризаи он санаи %1 рад карда шудааст.</translation>
+    </message>
+    <message>
+        <source>Not found in the registry as of %1. Do not pay. Report it.</source>
+        <translation>Ба ҳолати %1 дар феҳрист ёфт нашуд. Пул надиҳед. Аз он шикоят кунед.</translation>
+    </message>
+    <message>
+        <source>Even so: get a written contract before you pay, and never hand over your passport.</source>
+        <translation>Бо вуҷуди ин: пеш аз пардохт шартномаи хаттӣ гиред ва ҳеҷ гоҳ шиносномаи худро ба касе надиҳед.</translation>
+    </message>
+    <message>
+        <source>Do not pay it for work in this country.</source>
+        <translation>Барои кор дар ин кишвар ба он пул надиҳед.</translation>
+    </message>
+    <message>
+        <source>This agency may not recruit you. Do not pay it and do not give it your passport.</source>
+        <translation>Ин агентӣ ҳақ надорад шуморо ба кор фиристад. Ба он пул надиҳед ва шиносномаи худро ба он надиҳед.</translation>
+    </message>
+    <message>
+        <source>Registry data as of %1.</source>
+        <translation>Маълумоти феҳрист ба ҳолати %1.</translation>
+    </message>
+    <message>
+        <source>The registry is not loaded.</source>
+        <translation>Феҳрист бор нашудааст.</translation>
+    </message>
+    <message>
+        <source>These data are %1 days old, so an answer may be out of date. Before you pay anyone, ask the licensing authority.</source>
+        <translation>Ин маълумот аз %1 рӯз пеш аст, бинобар ин ҷавоб метавонад кӯҳна бошад. Пеш аз он ки ба касе пул диҳед, аз мақоми иҷозатдиҳанда пурсед.</translation>
+    </message>
+    <message>
+        <source>FICTIONAL sample agency: demo data, not a real company.</source>
+        <translation>Агентии ХАЁЛӢ барои намуна: маълумоти озмоишӣ, ширкати воқеӣ нест.</translation>
+    </message>
+    <message>
+        <source>You looked for: %1</source>
+        <translation>Шумо ҷустед: %1</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Номҳои дигар</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Рақами иҷозатнома</translation>
+    </message>
+    <message>
+        <source>Licensing authority</source>
+        <translation>Мақоми иҷозатдиҳанда</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Суроға</translation>
+    </message>
+    <message>
+        <source>Branch offices</source>
+        <translation>Филиалҳо</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сомона</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Таърихи вазъият</translation>
+    </message>
+    <message>
+        <source>Check for the country you are going to</source>
+        <translation>Барои кишваре, ки меравед, санҷед</translation>
+    </message>
+    <message>
+        <source>Going to work in: %1</source>
+        <translation>Кишвари кори шумо: %1</translation>
+    </message>
+    <message>
+        <source>Report this agency</source>
+        <translation>Аз ин агентӣ шикоят кунед</translation>
+    </message>
+    <message>
+        <source>Check another agency</source>
+        <translation>Агентии дигарро санҷед</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBadge</name>
+    <message>
+        <source>LICENSED</source>
+        <translation>ИҶОЗАТНОМА ДОРАД</translation>
+    </message>
+    <message>
+        <source>NOT LICENSED</source>
+        <translation>ИҶОЗАТНОМА НАДОРАД</translation>
+    </message>
+    <message>
+        <source>NOT LICENSED for %1</source>
+        <translation>Барои %1 ИҶОЗАТНОМА НАДОРАД</translation>
+    </message>
+    <message>
+        <source>NOT FOUND in the registry</source>
+        <translation>Дар феҳрист ЁФТ НАШУД</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uz_Cyrl">
 <context>
+    <name>AgencySearch</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Агентликни текшириш</translation>
+    </message>
+    <message>
+        <source>Going to work in: any country</source>
+        <translation>Сиз ишлайдиган мамлакат: исталган мамлакат</translation>
+    </message>
+    <message>
+        <source>Going to work in: %1</source>
+        <translation>Сиз ишлайдиган мамлакат: %1</translation>
+    </message>
+    <message>
+        <source>The registry is not loaded.</source>
+        <translation>Реэстр юкланмаган.</translation>
+    </message>
+    <message>
+        <source>Registry data as of %1.</source>
+        <translation>Реэстр маълумотлари %1 ҳолатига кўра.</translation>
+    </message>
+    <message>
+        <source>These data are %1 days old, so an answer may be out of date. Before you pay anyone, ask the licensing authority.</source>
+        <translation>Бу маълумотлар %1 кун олдинги, шунинг учун жавоб эскирган бўлиши мумкин. Кимгадир пул тўлашдан олдин лицензия берувчи органдан сўранг.</translation>
+    </message>
+    <message>
+        <source>Type the agency's name or its licence number.</source>
+        <translation>Агентлик номини ёки унинг лицензия рақамини ёзинг.</translation>
+    </message>
+    <message>
+        <source>No agency with this name is in the registry.</source>
+        <translation>Реэстрда бундай номли агентлик йўқ.</translation>
+    </message>
+    <message>
+        <source>Agency name or licence number</source>
+        <translation>Агентлик номи ёки лицензия рақами</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: every agency here is FICTIONAL sample data.</source>
+        <translation>Бу синов киоски: бу ердаги барча агентликлар ЎЙЛАБ ТОПИЛГАН, фақат намуна учун.</translation>
+    </message>
+    <message>
+        <source>Licence %1</source>
+        <translation>Лицензия %1</translation>
+    </message>
+    <message>
+        <source>The agency is not in this list</source>
+        <translation>Агентлик бу рўйхатда йўқ</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <source>Know your rights</source>
@@ -21,6 +72,17 @@
     <message>
         <source>Back to the start</source>
         <translation>Бошига қайтиш</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Where are you going to work?</source>
+        <translation>Қайси мамлакатда ишлайсиз?</translation>
+    </message>
+    <message>
+        <source>Any country / I do not know yet</source>
+        <translation>Исталган мамлакат / Ҳали билмайман</translation>
     </message>
 </context>
 <context>
@@ -182,6 +244,117 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Report an agency</source>
+        <translation>Агентлик устидан шикоят қилиш</translation>
+    </message>
+    <message>
+        <source>They asked for money before giving a job or visa</source>
+        <translation>Иш ёки виза беришдан олдин пул сўрашди</translation>
+    </message>
+    <message>
+        <source>They took or kept my passport or documents</source>
+        <translation>Паспортим ёки ҳужжатларимни олиб қўйишди ёки қайтаришмади</translation>
+    </message>
+    <message>
+        <source>The job or employer did not exist</source>
+        <translation>Бундай иш ёки иш берувчи йўқ бўлиб чиқди</translation>
+    </message>
+    <message>
+        <source>They sent me to work on a tourist or student visa</source>
+        <translation>Мени туристик ёки талабалик визаси билан ишлашга юборишди</translation>
+    </message>
+    <message>
+        <source>The work or pay was not what they promised</source>
+        <translation>Иш ёки маош ваъда қилинганидек бўлмади</translation>
+    </message>
+    <message>
+        <source>They would not show a licence or a contract</source>
+        <translation>Лицензия ёки шартномани кўрсатишдан бош тортишди</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Бошқа нарса</translation>
+    </message>
+    <message>
+        <source>Which agency?</source>
+        <translation>Қайси агентлик?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Нима бўлди?</translation>
+    </message>
+    <message>
+        <source>How can we reach you? (optional)</source>
+        <translation>Сиз билан қандай боғланамиз? (ихтиёрий)</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Шикоят юборилди</translation>
+    </message>
+    <message>
+        <source>Leave a phone number or e-mail only if you want the authority that handles reports to contact you. You can send the report without it.</source>
+        <translation>Телефон рақами ёки э-маилни фақат шикоятларни кўриб чиқувчи орган сиз билан боғланишини истасангиз қолдиринг. Шикоятни уларсиз ҳам юборишингиз мумкин.</translation>
+    </message>
+    <message>
+        <source>Your report is saved. Its reference is %1. Write it down or take a photo of it.</source>
+        <translation>Шикоятингиз сақланди. Унинг рақами: %1. Уни ёзиб олинг ёки суратга олинг.</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3</source>
+        <translation>%1-қадам (3 тадан)</translation>
+    </message>
+    <message>
+        <source>The agency's name</source>
+        <translation>Агентлик номи</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Кейинги</translation>
+    </message>
+    <message>
+        <source>In your own words (optional)</source>
+        <translation>Ўз сўзларингиз билан (ихтиёрий)</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Олдинги қадам</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail (optional)</source>
+        <translation>Телефон ёки э-маил (ихтиёрий)</translation>
+    </message>
+    <message>
+        <source>Send without contact</source>
+        <translation>Алоқа маълумотисиз юбориш</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Шикоятни юбориш</translation>
+    </message>
+    <message>
+        <source>Saving your report…</source>
+        <translation>Шикоятингиз сақланмоқда…</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved. Please try again or ask staff for help.</source>
+        <translation>Шикоятингизни сақлаб бўлмади. Илтимос, қайтадан уриниб кўринг ёки ходимдан ёрдам сўранг.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the authority that handles reports as soon as this kiosk is online. Thank you: your report protects others.</source>
+        <translation>Бу киоск интернетга уланиши биланоқ шикоят шикоятларни кўриб чиқувчи органга юборилади. Раҳмат: шикоятингиз бошқаларни ҳимоя қилади.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Қайта уриниш</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Тайёр</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search</source>
@@ -309,6 +482,180 @@
     <message>
         <source>Search</source>
         <translation>Қидириш</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Агентликни текшириш</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (%2 санагача)</translation>
+    </message>
+    <message>
+        <source>The licence is valid until %1.</source>
+        <translation>Лицензия %1 санагача амал қилади.</translation>
+    </message>
+    <message>
+        <source>licensed</source>
+        <translation>лицензия берилди</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>лицензия тўхтатилди</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>лицензия бекор қилинди</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>лицензия муддати тугади</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>лицензия бериш рад этилди</translation>
+    </message>
+    <message>
+        <source>Licensed: may recruit for %1.</source>
+        <translation>Лицензияси бор ва қуйидаги мамлакатларга ишга юбора олади: %1.</translation>
+    </message>
+    <message>
+        <source>Licensed, but the registry lists no destination country for it.</source>
+        <translation>Лицензияси бор, лекин реэстрда агентлик қайси мамлакатларга ишга юбора олиши кўрсатилмаган.</translation>
+    </message>
+    <message>
+        <source>Not licensed for %1.</source>
+        <translation>%1 учун лицензияси йўқ.</translation>
+    </message>
+    <message>
+        <source>It may recruit only for %1.</source>
+        <translation>Бу агентлик фақат қуйидаги мамлакатларга ишга юбора олади: %1.</translation>
+    </message>
+    <message>
+        <source>The registry lists no destination country for it.</source>
+        <translation>Реэстрда агентлик қайси мамлакатларга ишга юбора олиши кўрсатилмаган.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: suspended since %1.</source>
+        <translation>Лицензияси ЙЎҚ: лицензия %1 кунидан бери тўхтатилган.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the licence was revoked on %1.</source>
+        <translation>Лицензияси ЙЎҚ: лицензия %1 куни бекор қилинган.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the licence expired on %1.</source>
+        <translation>Лицензияси ЙЎҚ: лицензия муддати %1 куни тугаган.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the application was rejected on %1.</source>
+        <translation>Лицензияси ЙЎҚ: лицензия олиш аризаси %1 куни рад этилган.</translation>
+    </message>
+    <message>
+        <source>Not found in the registry as of %1. Do not pay. Report it.</source>
+        <translation>%1 ҳолатига кўра реэстрда топилмади. Пул тўламанг. У устидан шикоят қилинг.</translation>
+    </message>
+    <message>
+        <source>Even so: get a written contract before you pay, and never hand over your passport.</source>
+        <translation>Шундай бўлса ҳам: пул тўлашдан олдин ёзма шартнома олинг ва паспортингизни ҳеч қачон берманг.</translation>
+    </message>
+    <message>
+        <source>Do not pay it for work in this country.</source>
+        <translation>Бу мамлакатдаги иш учун унга пул тўламанг.</translation>
+    </message>
+    <message>
+        <source>This agency may not recruit you. Do not pay it and do not give it your passport.</source>
+        <translation>Бу агентлик сизни ишга юборишга ҳақли эмас. Унга пул тўламанг ва паспортингизни берманг.</translation>
+    </message>
+    <message>
+        <source>Registry data as of %1.</source>
+        <translation>Реэстр маълумотлари %1 ҳолатига кўра.</translation>
+    </message>
+    <message>
+        <source>The registry is not loaded.</source>
+        <translation>Реэстр юкланмаган.</translation>
+    </message>
+    <message>
+        <source>These data are %1 days old, so an answer may be out of date. Before you pay anyone, ask the licensing authority.</source>
+        <translation>Бу маълумотлар %1 кун олдинги, шунинг учун жавоб эскирган бўлиши мумкин. Кимгадир пул тўлашдан олдин лицензия берувчи органдан сўранг.</translation>
+    </message>
+    <message>
+        <source>FICTIONAL sample agency: demo data, not a real company.</source>
+        <translation>ЎЙЛАБ ТОПИЛГАН намунавий агентлик: бу синов маълумотлари, ҳақиқий компания эмас.</translation>
+    </message>
+    <message>
+        <source>You looked for: %1</source>
+        <translation>Сиз қидирган ном: %1</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Бошқа номлари</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Лицензия рақами</translation>
+    </message>
+    <message>
+        <source>Licensing authority</source>
+        <translation>Лицензия берувчи орган</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Манзил</translation>
+    </message>
+    <message>
+        <source>Branch offices</source>
+        <translation>Филиаллари</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Ҳолат тарихи</translation>
+    </message>
+    <message>
+        <source>Check for the country you are going to</source>
+        <translation>Борадиган мамлакатингиз учун текшириш</translation>
+    </message>
+    <message>
+        <source>Going to work in: %1</source>
+        <translation>Сиз ишлайдиган мамлакат: %1</translation>
+    </message>
+    <message>
+        <source>Report this agency</source>
+        <translation>Бу агентлик устидан шикоят қилиш</translation>
+    </message>
+    <message>
+        <source>Check another agency</source>
+        <translation>Бошқа агентликни текшириш</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBadge</name>
+    <message>
+        <source>LICENSED</source>
+        <translation>ЛИЦЕНЗИЯСИ БОР</translation>
+    </message>
+    <message>
+        <source>NOT LICENSED</source>
+        <translation>ЛИЦЕНЗИЯСИ ЙЎҚ</translation>
+    </message>
+    <message>
+        <source>NOT LICENSED for %1</source>
+        <translation>%1 учун ЛИЦЕНЗИЯСИ ЙЎҚ</translation>
+    </message>
+    <message>
+        <source>NOT FOUND in the registry</source>
+        <translation>Реэстрда ТОПИЛМАДИ</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Latn">
 <context>
+    <name>AgencySearch</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Agentlikni tekshirish</translation>
+    </message>
+    <message>
+        <source>Going to work in: any country</source>
+        <translation>Siz ishlaydigan mamlakat: istalgan mamlakat</translation>
+    </message>
+    <message>
+        <source>Going to work in: %1</source>
+        <translation>Siz ishlaydigan mamlakat: %1</translation>
+    </message>
+    <message>
+        <source>The registry is not loaded.</source>
+        <translation>Reestr yuklanmagan.</translation>
+    </message>
+    <message>
+        <source>Registry data as of %1.</source>
+        <translation>Reestr maʼlumotlari %1 holatiga koʻra.</translation>
+    </message>
+    <message>
+        <source>These data are %1 days old, so an answer may be out of date. Before you pay anyone, ask the licensing authority.</source>
+        <translation>Bu maʼlumotlar %1 kun oldingi, shuning uchun javob eskirgan boʻlishi mumkin. Kimgadir pul toʻlashdan oldin litsenziya beruvchi organdan soʻrang.</translation>
+    </message>
+    <message>
+        <source>Type the agency&apos;s name or its licence number.</source>
+        <translation>Agentlik nomini yoki uning litsenziya raqamini yozing.</translation>
+    </message>
+    <message>
+        <source>No agency with this name is in the registry.</source>
+        <translation>Reestrda bunday nomli agentlik yoʻq.</translation>
+    </message>
+    <message>
+        <source>Agency name or licence number</source>
+        <translation>Agentlik nomi yoki litsenziya raqami</translation>
+    </message>
+    <message>
+        <source>Demo kiosk: every agency here is FICTIONAL sample data.</source>
+        <translation>Bu sinov kioski: bu yerdagi barcha agentliklar OʻYLAB TOPILGAN, faqat namuna uchun.</translation>
+    </message>
+    <message>
+        <source>Licence %1</source>
+        <translation>Litsenziya %1</translation>
+    </message>
+    <message>
+        <source>The agency is not in this list</source>
+        <translation>Agentlik bu roʻyxatda yoʻq</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <source>Know your rights</source>
@@ -22,6 +73,17 @@
     <message>
         <source>Back to the start</source>
         <translation>Boshiga qaytish</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Where are you going to work?</source>
+        <translation>Qaysi mamlakatda ishlaysiz?</translation>
+    </message>
+    <message>
+        <source>Any country / I do not know yet</source>
+        <translation>Istalgan mamlakat / Hali bilmayman</translation>
     </message>
 </context>
 <context>
@@ -183,6 +245,117 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Report an agency</source>
+        <translation>Agentlik ustidan shikoyat qilish</translation>
+    </message>
+    <message>
+        <source>They asked for money before giving a job or visa</source>
+        <translation>Ish yoki viza berishdan oldin pul soʻrashdi</translation>
+    </message>
+    <message>
+        <source>They took or kept my passport or documents</source>
+        <translation>Pasportim yoki hujjatlarimni olib qoʻyishdi yoki qaytarishmadi</translation>
+    </message>
+    <message>
+        <source>The job or employer did not exist</source>
+        <translation>Bunday ish yoki ish beruvchi yoʻq boʻlib chiqdi</translation>
+    </message>
+    <message>
+        <source>They sent me to work on a tourist or student visa</source>
+        <translation>Meni turistik yoki talabalik vizasi bilan ishlashga yuborishdi</translation>
+    </message>
+    <message>
+        <source>The work or pay was not what they promised</source>
+        <translation>Ish yoki maosh vaʼda qilinganidek boʻlmadi</translation>
+    </message>
+    <message>
+        <source>They would not show a licence or a contract</source>
+        <translation>Litsenziya yoki shartnomani koʻrsatishdan bosh tortishdi</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Boshqa narsa</translation>
+    </message>
+    <message>
+        <source>Which agency?</source>
+        <translation>Qaysi agentlik?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Nima boʻldi?</translation>
+    </message>
+    <message>
+        <source>How can we reach you? (optional)</source>
+        <translation>Siz bilan qanday bogʻlanamiz? (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Shikoyat yuborildi</translation>
+    </message>
+    <message>
+        <source>Leave a phone number or e-mail only if you want the authority that handles reports to contact you. You can send the report without it.</source>
+        <translation>Telefon raqami yoki e-mailni faqat shikoyatlarni koʻrib chiquvchi organ siz bilan bogʻlanishini istasangiz qoldiring. Shikoyatni ularsiz ham yuborishingiz mumkin.</translation>
+    </message>
+    <message>
+        <source>Your report is saved. Its reference is %1. Write it down or take a photo of it.</source>
+        <translation>Shikoyatingiz saqlandi. Uning raqami: %1. Uni yozib oling yoki suratga oling.</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3</source>
+        <translation>%1-qadam (3 tadan)</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name</source>
+        <translation>Agentlik nomi</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Keyingi</translation>
+    </message>
+    <message>
+        <source>In your own words (optional)</source>
+        <translation>Oʻz soʻzlaringiz bilan (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Oldingi qadam</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail (optional)</source>
+        <translation>Telefon yoki e-mail (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <source>Send without contact</source>
+        <translation>Aloqa maʼlumotisiz yuborish</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Shikoyatni yuborish</translation>
+    </message>
+    <message>
+        <source>Saving your report…</source>
+        <translation>Shikoyatingiz saqlanmoqda…</translation>
+    </message>
+    <message>
+        <source>Your report could not be saved. Please try again or ask staff for help.</source>
+        <translation>Shikoyatingizni saqlab boʻlmadi. Iltimos, qaytadan urinib koʻring yoki xodimdan yordam soʻrang.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the authority that handles reports as soon as this kiosk is online. Thank you: your report protects others.</source>
+        <translation>Bu kiosk internetga ulanishi bilanoq shikoyat shikoyatlarni koʻrib chiquvchi organga yuboriladi. Rahmat: shikoyatingiz boshqalarni himoya qiladi.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Qayta urinish</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tayyor</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Search</source>
@@ -310,6 +483,180 @@
     <message>
         <source>Search</source>
         <translation>Qidirish</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Check an agency</source>
+        <translation>Agentlikni tekshirish</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (%2 sanagacha)</translation>
+    </message>
+    <message>
+        <source>The licence is valid until %1.</source>
+        <translation>Litsenziya %1 sanagacha amal qiladi.</translation>
+    </message>
+    <message>
+        <source>licensed</source>
+        <translation>litsenziya berildi</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>litsenziya toʻxtatildi</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>litsenziya bekor qilindi</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>litsenziya muddati tugadi</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>litsenziya berish rad etildi</translation>
+    </message>
+    <message>
+        <source>Licensed: may recruit for %1.</source>
+        <translation>Litsenziyasi bor va quyidagi mamlakatlarga ishga yubora oladi: %1.</translation>
+    </message>
+    <message>
+        <source>Licensed, but the registry lists no destination country for it.</source>
+        <translation>Litsenziyasi bor, lekin reestrda agentlik qaysi mamlakatlarga ishga yubora olishi koʻrsatilmagan.</translation>
+    </message>
+    <message>
+        <source>Not licensed for %1.</source>
+        <translation>%1 uchun litsenziyasi yoʻq.</translation>
+    </message>
+    <message>
+        <source>It may recruit only for %1.</source>
+        <translation>Bu agentlik faqat quyidagi mamlakatlarga ishga yubora oladi: %1.</translation>
+    </message>
+    <message>
+        <source>The registry lists no destination country for it.</source>
+        <translation>Reestrda agentlik qaysi mamlakatlarga ishga yubora olishi koʻrsatilmagan.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: suspended since %1.</source>
+        <translation>Litsenziyasi YOʻQ: litsenziya %1 kunidan beri toʻxtatilgan.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the licence was revoked on %1.</source>
+        <translation>Litsenziyasi YOʻQ: litsenziya %1 kuni bekor qilingan.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the licence expired on %1.</source>
+        <translation>Litsenziyasi YOʻQ: litsenziya muddati %1 kuni tugagan.</translation>
+    </message>
+    <message>
+        <source>NOT licensed: the application was rejected on %1.</source>
+        <translation>Litsenziyasi YOʻQ: litsenziya olish arizasi %1 kuni rad etilgan.</translation>
+    </message>
+    <message>
+        <source>Not found in the registry as of %1. Do not pay. Report it.</source>
+        <translation>%1 holatiga koʻra reestrda topilmadi. Pul toʻlamang. U ustidan shikoyat qiling.</translation>
+    </message>
+    <message>
+        <source>Even so: get a written contract before you pay, and never hand over your passport.</source>
+        <translation>Shunday boʻlsa ham: pul toʻlashdan oldin yozma shartnoma oling va pasportingizni hech qachon bermang.</translation>
+    </message>
+    <message>
+        <source>Do not pay it for work in this country.</source>
+        <translation>Bu mamlakatdagi ish uchun unga pul toʻlamang.</translation>
+    </message>
+    <message>
+        <source>This agency may not recruit you. Do not pay it and do not give it your passport.</source>
+        <translation>Bu agentlik sizni ishga yuborishga haqli emas. Unga pul toʻlamang va pasportingizni bermang.</translation>
+    </message>
+    <message>
+        <source>Registry data as of %1.</source>
+        <translation>Reestr maʼlumotlari %1 holatiga koʻra.</translation>
+    </message>
+    <message>
+        <source>The registry is not loaded.</source>
+        <translation>Reestr yuklanmagan.</translation>
+    </message>
+    <message>
+        <source>These data are %1 days old, so an answer may be out of date. Before you pay anyone, ask the licensing authority.</source>
+        <translation>Bu maʼlumotlar %1 kun oldingi, shuning uchun javob eskirgan boʻlishi mumkin. Kimgadir pul toʻlashdan oldin litsenziya beruvchi organdan soʻrang.</translation>
+    </message>
+    <message>
+        <source>FICTIONAL sample agency: demo data, not a real company.</source>
+        <translation>OʻYLAB TOPILGAN namunaviy agentlik: bu sinov maʼlumotlari, haqiqiy kompaniya emas.</translation>
+    </message>
+    <message>
+        <source>You looked for: %1</source>
+        <translation>Siz qidirgan nom: %1</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Boshqa nomlari</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Litsenziya raqami</translation>
+    </message>
+    <message>
+        <source>Licensing authority</source>
+        <translation>Litsenziya beruvchi organ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Manzil</translation>
+    </message>
+    <message>
+        <source>Branch offices</source>
+        <translation>Filiallari</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Veb-sayt</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Holat tarixi</translation>
+    </message>
+    <message>
+        <source>Check for the country you are going to</source>
+        <translation>Boradigan mamlakatingiz uchun tekshirish</translation>
+    </message>
+    <message>
+        <source>Going to work in: %1</source>
+        <translation>Siz ishlaydigan mamlakat: %1</translation>
+    </message>
+    <message>
+        <source>Report this agency</source>
+        <translation>Bu agentlik ustidan shikoyat qilish</translation>
+    </message>
+    <message>
+        <source>Check another agency</source>
+        <translation>Boshqa agentlikni tekshirish</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBadge</name>
+    <message>
+        <source>LICENSED</source>
+        <translation>LITSENZIYASI BOR</translation>
+    </message>
+    <message>
+        <source>NOT LICENSED</source>
+        <translation>LITSENZIYASI YOʻQ</translation>
+    </message>
+    <message>
+        <source>NOT LICENSED for %1</source>
+        <translation>%1 uchun LITSENZIYASI YOʻQ</translation>
+    </message>
+    <message>
+        <source>NOT FOUND in the registry</source>
+        <translation>Reestrda TOPILMADI</translation>
     </message>
 </context>
 <context>

@@ -69,3 +69,25 @@ def test_an_agency_not_in_the_registry_gets_the_registry_date() -> None:
 def test_an_old_registry_is_flagged(as_of: date | None, stale: bool) -> None:
     assert verdict(Licence(), as_of=as_of).stale is stale
     assert verdict(None, as_of=as_of).stale is stale
+
+
+# -- in words, for the command line --------------------------------------------------------------
+
+
+def test_the_four_verdicts_in_words() -> None:
+    from kiosk.agencies.verdict import describe
+
+    assert describe(verdict(Licence()), date(2027, 5, 1)) == (
+        "Licensed — may recruit for: South Korea, Germany (until 2027-01-31). The licence is valid until "
+        "2027-05-01. Registry data as of 2026-11-20.")
+    assert describe(verdict(Licence(status="suspended", status_since=date(2026, 3, 2)))) == \
+        "NOT licensed — suspended since 2026-03-02. Registry data as of 2026-11-20."
+    assert describe(verdict(Licence(), country="GB"), date(2027, 5, 1)).startswith(
+        "Not licensed for the United Kingdom. May recruit only for: South Korea, Germany (until 2027-01-31).")
+    assert describe(verdict(None)) == "Not found in the registry as of 2026-11-20. Do not pay. Report it."
+
+
+def test_a_stale_registry_is_said_in_words() -> None:
+    from kiosk.agencies.verdict import describe
+
+    assert describe(verdict(None, as_of=date(2026, 1, 1))).endswith("The registry data may be out of date.")

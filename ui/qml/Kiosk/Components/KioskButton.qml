@@ -20,10 +20,19 @@ Button {
     contentItem: RowLayout {
         spacing: 16
         Item { Layout.fillWidth: true }
-        Icon {
-            name: control.iconName
+        // Icons are white lines: on an outlined (white) button they sit on an accent disc.
+        Rectangle {
             visible: control.iconName !== ""
-            size: Math.round(44 * Theme.textScale)
+            color: control.outlined && !Theme.highContrast ? Theme.accent : "transparent"
+            radius: width / 2
+            implicitWidth: buttonIcon.size + (control.outlined ? 16 : 0)
+            implicitHeight: implicitWidth
+            Icon {
+                id: buttonIcon
+                anchors.centerIn: parent
+                name: control.iconName
+                size: Math.round((control.outlined ? 36 : 44) * Theme.textScale)
+            }
         }
         Text {
             text: control.text

@@ -16,7 +16,7 @@ ScreenPage {
     readonly property var tiles: [
         { name: "rights", icon: "rights", fill: Theme.rights, soon: false,
           title: qsTr("Know your rights"), subtitle: qsTr("Safe migration and your rights abroad, in your language") },
-        { name: "agency", icon: "agency", fill: Theme.agency, soon: true,
+        { name: "agency", icon: "agency", fill: Theme.agency, soon: false,
           title: qsTr("Check an agency"), subtitle: qsTr("Is this recruitment agency licensed?") },
         { name: "booking", icon: "booking", fill: Theme.booking, soon: true,
           title: qsTr("Book an appointment"), subtitle: qsTr("Visa centre and migration office appointments") },

@@ -18,7 +18,7 @@ ScreenPage {
     }
     Component.onCompleted: field.text = RightsController.query
     // Focus once the screen is really on show (onCompleted runs before StackView places it).
-    StackView.onActivated: Qt.callLater(() => field.forceActiveFocus())
+    StackView.onActivated: Qt.callLater(() => { if (page.StackView.status === StackView.Active) field.forceActiveFocus() })
 
     ColumnLayout {
         anchors.fill: parent

@@ -10,6 +10,7 @@ import Kiosk.Help
 import Kiosk.Staff
 import Kiosk.Placeholder
 import Kiosk.Rights
+import Kiosk.Agencies
 
 // The kiosk shell: top bar, a stack of screens, the idle warning, the on-screen
 // keyboard, and the hidden staff corner. It holds no business rules: those live
@@ -31,6 +32,9 @@ ApplicationWindow {
     readonly property string currentScreenName: currentScreen ? currentScreen.screenName : ""
 
     function showScreen(name) {
+        // A new screen starts with the keyboard down; screens that want typing focus their own field.
+        Qt.inputMethod.hide()
+        stack.forceActiveFocus()
         if (name === "welcome") { stack.pop(null); return }
         if (name === "home") {
             if (stack.depth > 1) stack.pop(stack.get(1))
@@ -42,6 +46,10 @@ ApplicationWindow {
         else if (name === "rights_search") stack.push(searchScreen)
         else if (name.startsWith("rights_topic:")) stack.push(articleListScreen, { topicId: name.substring(13) })
         else if (name.startsWith("rights_article:")) stack.push(readerScreen, { articleId: name.substring(15) })
+        else if (name === "agency") stack.push(agencySearchScreen)
+        else if (name === "agency_notfound") stack.push(verdictScreen)
+        else if (name.startsWith("agency_verdict:")) stack.push(verdictScreen, { agencyId: name.substring(15) })
+        else if (name === "agency_report") stack.push(reportScreen)
         else if (name === "staff") stack.push(StaffController.unlocked ? staffMenuScreen : staffPinScreen)
         else if (name.startsWith("soon_")) stack.push(comingSoonScreen, { feature: name.substring(5) })
         else console.error("unknown screen", name)
@@ -131,6 +139,24 @@ ApplicationWindow {
     Component {
         id: searchScreen
         Search { onOpenArticle: (articleId) => root.showScreen("rights_article:" + articleId) }
+    }
+    Component {
+        id: agencySearchScreen
+        AgencySearch {
+            onOpenAgency: (agencyId) => root.showScreen("agency_verdict:" + agencyId)
+            onOpenNotFound: root.showScreen("agency_notfound")
+        }
+    }
+    Component {
+        id: verdictScreen
+        Verdict {
+            onReport: root.showScreen("agency_report")
+            onCheckAnother: root.goBack()
+        }
+    }
+    Component {
+        id: reportScreen
+        Report { onDone: root.showScreen("home") }
     }
     Component {
         id: comingSoonScreen

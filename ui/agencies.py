@@ -1,0 +1,327 @@
+"""Check an agency, for QML: lookup as you type, the verdict, the destination, and reports.
+
+The verdict itself is decided in :mod:`kiosk.agencies.verdict`; here it is only
+turned into plain values QML words in the person's language. Database work runs
+on the ``db`` lane; each request carries a generation number, so a slow answer
+to an older query never replaces a newer one.
+
+A submitted report is different: its job is never cancelled. The idle wipe only
+stops its answer from reaching a screen that has moved on; the report itself is
+committed either way (see :func:`kiosk.agencies.reports.submit_report`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk import reference
+from kiosk.agencies import countries
+from kiosk.agencies.lookup import lookup
+from kiosk.agencies.registry import Agency, get_agencies, get_agency, registry_as_of
+from kiosk.agencies.reports import AgencyReport, ReportIncomplete, submit_report
+from kiosk.agencies.verdict import Verdict, decide
+from kiosk.store import Store
+from ui import registry
+from ui.rows_model import RowsModel
+from ui.session import Session
+from ui.tasks import TaskRunner
+
+QML_IMPORT_NAME = registry.QML_IMPORT_NAME
+QML_IMPORT_MAJOR_VERSION = registry.QML_IMPORT_MAJOR_VERSION
+
+log = logging.getLogger(__name__)
+
+RESULTS = 12
+
+
+def _iso(value: date | None) -> str:
+    return "" if value is None else value.isoformat()
+
+
+@QmlElement
+@QmlSingleton
+class AgencyController(QObject):
+    create = registry.singleton("agencies")
+
+    queryChanged = Signal()
+    countryChanged = Signal()
+    registryChanged = Signal()
+    verdictChanged = Signal()
+    reportChanged = Signal()
+
+    def __init__(self, runner: TaskRunner, session: Session, store: Callable[[], Store | None], *,
+                 max_age_days: int, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self._runner = runner
+        self._session = session
+        self._store = store
+        self._max_age_days = max_age_days
+        self._today = today
+        self._generations: dict[str, int] = {}
+        self._results = RowsModel(("agencyId", "name", "licence", "matched", "kind", "status"))
+        self._countries = RowsModel(("code", "name"))
+        self._query = ""
+        self._country = ""
+        self._as_of: date | None = None
+        self._verdict: dict[str, Any] = {}
+        self._report: dict[str, Any] = {"state": "", "reference": "", "agencyName": "", "agencyId": ""}
+        self._fill_countries()
+        session.languageChanged.connect(self._language_changed)
+
+    # --- properties -------------------------------------------------------------------------
+
+    @Property(QObject, constant=True)
+    def results(self) -> RowsModel:
+        return self._results
+
+    @Property(QObject, constant=True)
+    def countries(self) -> RowsModel:
+        return self._countries
+
+    @Property(str, notify=queryChanged)
+    def query(self) -> str:
+        return self._query
+
+    @Property(str, notify=countryChanged)
+    def country(self) -> str:
+        """The destination the person chose (ISO code), or "" for "any country"."""
+        return self._country
+
+    @Property(str, notify=countryChanged)
+    def countryName(self) -> str:
+        return countries.country_name(self._country, self._session.language) if self._country else ""
+
+    @Property(str, notify=registryChanged)
+    def asOf(self) -> str:
+        return _iso(self._as_of)
+
+    @Property(bool, notify=registryChanged)
+    def stale(self) -> bool:
+        return self._as_of is None or (self._today() - self._as_of).days > self._max_age_days
+
+    @Property(int, notify=registryChanged)
+    def ageDays(self) -> int:
+        return -1 if self._as_of is None else (self._today() - self._as_of).days
+
+    @Property("QVariantMap", notify=verdictChanged)
+    def verdict(self) -> dict[str, Any]:
+        """The open verdict as plain values (see :meth:`_verdict_values`); {} when none is open."""
+        return self._verdict
+
+    @Property("QVariantMap", notify=reportChanged)
+    def report(self) -> dict[str, Any]:
+        """state: "" (not started), "editing", "sending", "sent" or "failed"; reference, shown dashed, once sent."""
+        return self._report
+
+    # --- database lane -----------------------------------------------------------------------
+
+    def _on_db(self, kind: str, job: Callable[[Store], Any], done: Callable[[Any], None]) -> None:
+        generation = self._next_generation(kind)
+
+        def run() -> Any:
+            store = self._store()
+            return None if store is None else job(store)
+
+        def deliver(result: Any) -> None:
+            if generation == self._generations[kind] and result is not None:
+                done(result)
+
+        self._runner.submit("db", run, deliver)
+
+    def _next_generation(self, kind: str) -> int:
+        self._generations[kind] = self._generations.get(kind, 0) + 1
+        return self._generations[kind]
+
+    @Slot()
+    def loadRegistry(self) -> None:
+        """Read the registry's "data as of" date: the search screen shows it before anything is typed."""
+        self._on_db("registry", lambda store: [registry_as_of(store)], lambda found: self._set_as_of(found[0]))
+
+    def _set_as_of(self, as_of: date | None) -> None:
+        self._as_of = as_of
+        self.registryChanged.emit()
+
+    def _decide(self, agency: Agency | None, as_of: date | None) -> Verdict:
+        return decide(agency, today=self._today(), as_of=as_of, max_age_days=self._max_age_days,
+                      country=self._country or None)
+
+    # --- lookup --------------------------------------------------------------------------------
+
+    @Slot(str)
+    def search(self, query: str) -> None:
+        self._query = query
+        self.queryChanged.emit()
+        if not query.strip():
+            self._next_generation("search")
+            self._results.replace([])
+            return
+
+        def job(store: Store) -> list[dict[str, Any]]:
+            matches = lookup(store, query, limit=RESULTS)
+            as_of = registry_as_of(store)
+            agencies = {agency.id: agency for agency in get_agencies(store, [m.agency_id for m in matches])}
+            rows = []
+            for match in matches:
+                verdict = self._decide(agencies.get(match.agency_id), as_of)
+                rows.append({"agencyId": match.agency_id, "name": match.name, "licence": match.licence_number,
+                             "matched": match.matched, "kind": verdict.kind.value, "status": verdict.status})
+            return rows
+
+        self._on_db("search", job, self._results.replace)
+
+    @Slot(str)
+    def setCountry(self, code: str) -> None:
+        code = code.upper()
+        if code == self._country:
+            return
+        self._country = code
+        self.countryChanged.emit()
+        # The answer depends on where the person is going: decide again.
+        if self._query:
+            self.search(self._query)
+        if self._verdict:
+            self._reopen()
+
+    # --- the verdict -----------------------------------------------------------------------------
+
+    @Slot(str)
+    def openAgency(self, agency_id: str) -> None:
+        self._show_verdict({})  # never show the last agency's answer while this one loads
+        self._open_agency(agency_id)
+
+    @Slot(str)
+    def openNotFound(self, typed_name: str) -> None:
+        """The verdict for an agency the person could not find: not in the registry as of its date."""
+        self._show_verdict({})
+        self._open_not_found(typed_name)
+
+    def _open_agency(self, agency_id: str) -> None:
+        def job(store: Store) -> dict[str, Any]:
+            agency = get_agency(store, agency_id)
+            return self._verdict_values(self._decide(agency, registry_as_of(store)), agency, "")
+
+        self._on_db("verdict", job, self._show_verdict)
+
+    def _open_not_found(self, typed_name: str) -> None:
+        name = " ".join(typed_name.split())
+
+        def job(store: Store) -> dict[str, Any]:
+            return self._verdict_values(self._decide(None, registry_as_of(store)), None, name)
+
+        self._on_db("verdict", job, self._show_verdict)
+
+    def _reopen(self) -> None:
+        if self._verdict.get("agencyId"):
+            self._open_agency(str(self._verdict["agencyId"]))
+        else:
+            self._open_not_found(str(self._verdict.get("name", "")))
+
+    def _show_verdict(self, values: dict[str, Any]) -> None:
+        self._verdict = values
+        self.verdictChanged.emit()
+
+    def _verdict_values(self, verdict: Verdict, agency: Agency | None, typed_name: str) -> dict[str, Any]:
+        language = self._session.language
+        values: dict[str, Any] = {
+            "kind": verdict.kind.value,
+            "status": verdict.status,
+            "since": _iso(verdict.since),
+            "countries": [{"code": code, "name": countries.country_name(code, language), "until": _iso(until)}
+                          for code, until in verdict.countries],
+            "country": verdict.country or "",
+            "countryName": countries.country_name(verdict.country, language, in_sentence=True)
+            if verdict.country else "",
+            "asOf": _iso(verdict.as_of),
+            "stale": verdict.stale,
+            "agencyId": "",
+            "name": typed_name,
+        }
+        if agency is not None:
+            values.update({
+                "agencyId": agency.id,
+                "name": agency.official_name,
+                "otherNames": [n.name for n in agency.names if n.name != agency.official_name],
+                "licence": agency.licence_number,
+                "authority": agency.authority,
+                "expires": _iso(agency.expires),
+                "address": agency.address,
+                "phone": agency.phone,
+                "website": agency.website,
+                "branches": list(agency.branches),
+                "fictional": agency.fictional,
+                "history": [{"status": h.status, "since": h.since.isoformat(), "reason": h.reason}
+                            for h in reversed(agency.history)],
+            })
+        return values
+
+    # --- reporting an agency ----------------------------------------------------------------------
+
+    @Slot()
+    def startReport(self) -> None:
+        """Begin a report about the open verdict's agency (or the name typed, when it was not found)."""
+        self._report = {"state": "editing", "reference": "", "agencyName": str(self._verdict.get("name", "")),
+                        "agencyId": str(self._verdict.get("agencyId", ""))}
+        self.reportChanged.emit()
+
+    @Slot(str, str, "QStringList", str, str)
+    def submitReport(self, agency_name: str, agency_id: str, what_happened: list[str], details: str,
+                     contact: str) -> None:
+        if self._report.get("state") == "sending":
+            return  # a second tap on Send must not file the report twice
+        report = AgencyReport(agency_name=agency_name, agency_id=agency_id, what_happened=tuple(what_happened),
+                              details=details, contact=contact, language=self._session.language,
+                              country=self._country)
+        self._set_report(state="sending")
+        generation = self._next_generation("report")
+
+        def job() -> str:
+            store = self._store()
+            if store is None:
+                raise RuntimeError("the local cache is not open")
+            return submit_report(store, report)
+
+        def sent(code: str) -> None:
+            log.info("agency report %s stored in the outbox", code)
+            if generation == self._generations["report"]:
+                self._set_report(state="sent", reference=reference.display(code))
+
+        def failed(error: BaseException) -> None:
+            log.error("agency report not stored: %s", error)
+            if generation == self._generations["report"]:
+                self._set_report(state="incomplete" if isinstance(error, ReportIncomplete) else "failed")
+
+        self._runner.submit("db", job, sent, failed)
+
+    def _set_report(self, **values: str) -> None:
+        self._report = {**self._report, **values}
+        self.reportChanged.emit()
+
+    # --- session ------------------------------------------------------------------------------------
+
+    def _fill_countries(self) -> None:
+        language = self._session.language
+        self._countries.replace([{"code": c.code, "name": c.name(language)} for c in countries.COUNTRIES])
+
+    def _language_changed(self) -> None:
+        self._fill_countries()
+        self.countryChanged.emit()
+        if self._verdict:
+            self._reopen()
+
+    def wipe(self) -> None:
+        for kind in list(self._generations):
+            self._next_generation(kind)
+        self._query, self._country, self._verdict = "", "", {}
+        self._report = {"state": "", "reference": "", "agencyName": "", "agencyId": ""}
+        self._results.replace([])
+        self.queryChanged.emit()
+        self.countryChanged.emit()
+        self.verdictChanged.emit()
+        self.reportChanged.emit()
+
