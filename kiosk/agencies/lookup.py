@@ -24,8 +24,15 @@ A query is answered in stages, each an indexed read, and ranked by stage:
    of one (typing a number); "licence number";
 2. the same words as a name, in any order (``name_key`` equality); "name";
 3. every word found, the last one as a prefix (FTS5); "name";
-4. only if those found fewer than ``limit`` agencies: every word, or a key one
-   edit away (two in words of eight letters or more); "similar name".
+4. only if 2 and 3 found nothing: every word, or a key one edit away (two in
+   words of eight letters or more); "similar name". The words the index does
+   not know are widened to their similar keys first; if that finds nothing
+   (or every word is known), every word is. So a name found as typed is not
+   padded out with look-alikes, and a typo that is itself another agency's
+   word ("Zarvim" for "Zarvin") still finds the name meant.
+
+A stage runs only while fewer than ``limit`` agencies are found: every later
+stage scores lower, so it could not change the answer.
 
 User input never reaches ``MATCH``: only quoted keys, ``OR``, ``AND``,
 parentheses and ``*`` do. Any input returns matches or nothing, never an error.
@@ -37,7 +44,8 @@ import itertools
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import TextIO
@@ -143,6 +151,28 @@ def _legal_form_sequences() -> tuple[tuple[str, ...], ...]:
 
 _LEGAL_SEQUENCES = _legal_form_sequences()
 _LEGAL_STARTS = frozenset(sequence[0] for sequence in _LEGAL_SEQUENCES)
+# The sequences by their first key, longest first: most words begin none, and are passed over at one look.
+_LEGAL_BY_START = {start: tuple(seq for seq in _LEGAL_SEQUENCES if seq[0] == start) for start in _LEGAL_STARTS}
+
+
+def _legal_sequences_from(keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The legal-form sequences a word with ``keys`` may begin, longest first."""
+    if len(keys) == 1:
+        return _LEGAL_BY_START.get(keys[0], ())
+    found = {sequence for key in keys for sequence in _LEGAL_BY_START.get(key, ())}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _legal_form_at(tokens: list[tuple[str, ...]], index: int) -> int:
+    """How many words from ``index`` on make a legal form (the longest that fits), or 0."""
+    first = tokens[index]
+    if _LEGAL_STARTS.isdisjoint(first):
+        return 0
+    for sequence in _legal_sequences_from(first):
+        window = tokens[index : index + len(sequence)]
+        if len(window) == len(sequence) and all(seq in keys for seq, keys in zip(sequence, window, strict=True)):
+            return len(sequence)
+    return 0
 
 
 def _without_legal_forms(tokens: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -150,11 +180,9 @@ def _without_legal_forms(tokens: list[tuple[str, ...]]) -> list[tuple[str, ...]]
     kept: list[tuple[str, ...]] = []
     index = 0
     while index < len(tokens):
-        for sequence in _LEGAL_SEQUENCES:
-            window = tokens[index : index + len(sequence)]
-            if len(window) == len(sequence) and all(seq in keys for seq, keys in zip(sequence, window, strict=True)):
-                index += len(sequence)
-                break
+        length = _legal_form_at(tokens, index)
+        if length:
+            index += length
         else:
             kept.append(tokens[index])
             index += 1
@@ -183,6 +211,18 @@ def _edit_distance(a: str, b: str, bound: int) -> int:
     """Optimal string alignment distance (a swap of neighbours is one edit), or ``bound + 1`` if above ``bound``."""
     if abs(len(a) - len(b)) > bound:
         return bound + 1
+    # What both begin and end with costs nothing: only the middles are compared.
+    start, shorter = 0, min(len(a), len(b))
+    while start < shorter and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < shorter - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    a, b = a[start : len(a) - end], b[start : len(b) - end]
+    if len(a) <= 1 and len(b) <= 1:
+        return max(len(a), len(b))  # one letter changed, added or dropped, or none
+    if bound <= 1:
+        return 1 if len(a) == len(b) == 2 and a == b[::-1] else bound + 1  # two neighbours swapped, or more
     previous2: list[int] = []
     previous = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
@@ -195,7 +235,7 @@ def _edit_distance(a: str, b: str, bound: int) -> int:
         if min(current) > bound:
             return bound + 1
         previous2, previous = previous, current
-    return previous[-1]
+    return min(previous[-1], bound + 1)
 
 
 # -- building the index -----------------------------------------------------------------
@@ -204,41 +244,67 @@ def _edit_distance(a: str, b: str, bound: int) -> int:
 def rebuild_lookup_index(store: Store) -> int:
     """Index every agency's names and licence number again, in one transaction; return the names indexed."""
     with store.transaction() as db:
-        rows = db.execute("SELECT agency_id, name FROM agency_names").fetchall()
-        licences = db.execute("SELECT id, licence_number FROM agencies").fetchall()
+        conn = db.conn
+        # Keys are worked out once per distinct word: names share most of their words, and a
+        # registry has more distinct words than word_keys' cache holds.
+        keys_of: dict[str, tuple[str, ...]] = {}
         entries = []
-        terms: set[str] = set()
-        for agency_id, name in rows:
-            tokens = name_keys(str(name))
+        for agency_id, name in conn.execute("SELECT agency_id, name FROM agency_names"):
+            name = str(name)
+            raw = []
+            for word in words(name):
+                keys = keys_of.get(word)
+                if keys is None:
+                    keys = keys_of[word] = word_keys(word)
+                if keys:
+                    raw.append(keys)
+            tokens = _without_legal_forms(raw)
             if not tokens:
                 continue
-            keys = " ".join(key for token in tokens for key in token)
-            terms.update(key for token in tokens for key in token)
-            entries.append((len(tokens), len(str(name)), str(name), str(agency_id), keys, _name_key(tokens)))
+            entries.append((len(tokens), len(name), name, str(agency_id),
+                            " ".join(key for token in tokens for key in token), _name_key(tokens)))
+        del keys_of
         entries.sort()
+        terms = {key for entry in entries for key in entry[4].split(" ")}
         for table in ("agency_lookup_names", "agency_lookup_grams", "agency_lookup_licences"):
-            db.execute(f"DELETE FROM {table}")
-        db.execute(f"INSERT INTO {_FTS_TABLE}({_FTS_TABLE}) VALUES ('delete-all')")
-        db.conn.executemany(
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute(f"INSERT INTO {_FTS_TABLE}({_FTS_TABLE}) VALUES ('delete-all')")
+        conn.executemany(
             "INSERT INTO agency_lookup_names(id, agency_id, name, keys, name_key) VALUES (?, ?, ?, ?, ?)",
-            [(rowid, agency_id, name, keys, key) for rowid, (_, _, name, agency_id, keys, key)
-             in enumerate(entries, 1)],
+            ((rowid, agency_id, name, keys, key) for rowid, (_, _, name, agency_id, keys, key)
+             in enumerate(entries, 1)),
         )
-        db.conn.executemany(
+        conn.executemany(
             f"INSERT INTO {_FTS_TABLE}(rowid, keys) VALUES (?, ?)",
-            [(rowid, entry[4]) for rowid, entry in enumerate(entries, 1)],
+            ((rowid, entry[4]) for rowid, entry in enumerate(entries, 1)),
         )
-        db.conn.executemany(
-            "INSERT INTO agency_lookup_grams(gram, length, term) VALUES (?, ?, ?)",
-            [(gram, len(term), term) for term in sorted(terms) for gram in _grams(term)],
+        conn.executemany(
+            "INSERT INTO agency_lookup_grams(gram, length, term) VALUES (?, ?, ?)", _gram_rows(terms),
         )
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO agency_lookup_licences(licence_key, agency_id) VALUES (?, ?)",
-            [(licence_key(str(number)), str(agency_id)) for agency_id, number in licences
-             if licence_key(str(number))],
+        licences = sorted({(licence_key(str(number)), str(agency_id))
+                           for agency_id, number in conn.execute("SELECT id, licence_number FROM agencies")})
+        conn.executemany(
+            "INSERT INTO agency_lookup_licences(licence_key, agency_id) VALUES (?, ?)",
+            (licence for licence in licences if licence[0]),
         )
-        db.execute(f"INSERT INTO {_FTS_TABLE}({_FTS_TABLE}) VALUES ('optimize')")
+        conn.execute(f"INSERT INTO {_FTS_TABLE}({_FTS_TABLE}) VALUES ('optimize')")
     return len(entries)
+
+
+def _gram_rows(terms: Iterable[str]) -> Iterator[tuple[str, int, str]]:
+    """(gram, length, term) for every gram of every term, in primary key order.
+
+    In that order each row lands at the end of the table's b-tree. Terms are put in
+    (length, term) order once and dealt out to their grams, which keeps that order:
+    sorting the rows themselves would compare a million tuples.
+    """
+    by_gram: dict[str, list[str]] = defaultdict(list)
+    for term in sorted(terms, key=lambda term: (len(term), term)):
+        for gram in _grams(term):
+            by_gram[gram].append(term)
+    for gram in sorted(by_gram):
+        for term in by_gram[gram]:
+            yield gram, len(term), term
 
 
 # -- turning typing into queries ----------------------------------------------------------
@@ -308,12 +374,35 @@ def _similar_terms(db: sqlite3.Connection, key: str) -> list[str]:
     return [str(term) for (term,) in rows if term != key and _edit_distance(key, str(term), edits) <= edits]
 
 
-def _similar_expression(db: sqlite3.Connection, parsed: _Query) -> str | None:
+# Is this key indexed? Every indexed key is in agency_lookup_grams, under its first trigram too.
+_TERM_SQL = "SELECT 1 FROM agency_lookup_grams WHERE gram = ? AND length = ? AND term = ?"
+
+
+def _known_words(db: sqlite3.Connection, parsed: _Query) -> tuple[bool, ...]:
+    """For each word of the query: is one of its keys a key of some indexed name?"""
+    known = []
+    for keys in parsed.tokens:
+        known.append(any(
+            db.execute(_TERM_SQL, [f"^{key}$"[:3], len(key), key]).fetchone() is not None for key in keys
+        ))
+    return tuple(known)
+
+
+def _widening(known: Sequence[bool]) -> list[tuple[bool, ...] | None]:
+    """Which words to widen to their similar keys, in the order to try: the unknown ones, then all (None)."""
+    unknown = tuple(not word for word in known)
+    return [unknown, None] if any(unknown) and not all(unknown) else [None]
+
+
+def _similar_expression(db: sqlite3.Connection, parsed: _Query,
+                        widen: Sequence[bool] | None = None) -> str | None:
+    """Every word, or a key similar to it; only the words ``widen`` marks (default: all) get similar keys."""
     if not parsed.tokens:
         return None
     groups: list[tuple[Iterable[str], Iterable[str]]] = []
     for index, keys in enumerate(parsed.tokens):
-        similar = [term for key in keys for term in _similar_terms(db, key)]
+        widened = widen is None or widen[index]
+        similar = [term for key in keys for term in _similar_terms(db, key)] if widened else []
         last = index == len(parsed.tokens) - 1
         groups.append(([*keys, *similar], parsed.last_prefixes if last else ()))
     return _match_expression(groups)
@@ -369,26 +458,32 @@ def lookup(store: Store, query: str, limit: int = 20) -> list[Match]:
             add(Match(str(row[1]), str(row[3] or ""), str(row[2]),
                       SCORE_LICENCE if exact else SCORE_LICENCE_PREFIX, "licence number"))
 
-    if parsed.tokens:
+    if parsed.tokens and len(found) < limit:
         # 2. The same name, in any word order.
         rows = db.execute(f"{_NAME_SQL} WHERE n.name_key = ? ORDER BY n.id LIMIT ?",
                           [parsed.name_key, CANDIDATES]).fetchall()
+        named = {str(row[1]) for row in rows}
         for _, agency_id, name, _, _, licence in rows:
             add(Match(str(agency_id), str(name), str(licence), SCORE_EXACT_NAME, "name"))
         # 3. Every word, the last as a prefix.
         expression = _exact_expression(parsed)
-        if expression is not None:
+        if expression is not None and len(found) < limit:
             rowids = [int(r[0]) for r in db.execute(_MATCH_SQL, [expression, CANDIDATES])]
             for _, agency_id, name, _, key, licence in _name_rows(db, rowids):
+                named.add(agency_id)
                 add(Match(agency_id, name, licence, SCORE_NAME + 10 * _coverage(parsed, key), "name"))
-        # 4. Similar words, only when too little was found.
-        if len(found) < limit:
-            similar = _similar_expression(db, parsed)
-            if similar is not None and similar != expression:
+        # 4. Similar words, only when the words as typed found nothing.
+        if not named and len(found) < limit:
+            for widen in _widening(_known_words(db, parsed)):
+                similar = _similar_expression(db, parsed, widen)
+                if similar is None or similar == expression:
+                    continue
                 rowids = [int(r[0]) for r in db.execute(_MATCH_SQL, [similar, CANDIDATES])]
                 for _, agency_id, name, _, key, licence in _name_rows(db, rowids):
                     add(Match(agency_id, name, licence, SCORE_SIMILAR + 10 * _coverage(parsed, key),
                               "similar name"))
+                if rowids:
+                    break
 
     ranked = sorted(found.values(), key=lambda m: (-m.score, len(m.name), m.name, m.agency_id))
     return ranked[:limit]

@@ -9,10 +9,11 @@ old registry never shows a lapsed licence as valid.
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -133,16 +134,30 @@ def replace_registry(store: Store, agencies: Sequence[Agency], as_of: date, sour
 
     now = utc_now()
     with store.transaction() as db:
-        stored = _load(db, None)
-        added = [a for key, a in incoming.items() if key not in stored]
-        changed = [a for key, a in incoming.items() if key in stored and _content(stored[key]) != _content(a)]
-        removed = [key for key in stored if key not in incoming]
-
         conn = db.conn
+        # Stored agencies are compared one at a time, as they are read: never all in memory.
+        not_stored = set(incoming)
+        changed_ids: set[str] = set()
+        moved_ids: set[str] = set()  # changed, and their status or its date with them
+        removed: list[str] = []
+        for key, content, status in _stored_contents(conn):
+            new = incoming.get(key)
+            if new is None:
+                removed.append(key)
+                continue
+            not_stored.discard(key)
+            if _content(new) != content:
+                changed_ids.add(key)
+                if (new.status, new.status_since) != status:
+                    moved_ids.add(key)
+        added = [a for key, a in incoming.items() if key in not_stored]
+        changed = [a for key, a in incoming.items() if key in changed_ids]
+
         conn.executemany("DELETE FROM agencies WHERE id = ?", [(key,) for key in removed])
         for table in ("agency_names", "agency_destinations", "agency_branches"):
-            conn.executemany(f"DELETE FROM {table} WHERE agency_id = ?", [(a.id,) for a in changed])
-        writes = added + changed
+            conn.executemany(f"DELETE FROM {table} WHERE agency_id = ?", [(key,) for key in sorted(changed_ids)])
+        # In id order: each table's key index then grows at its end instead of all over.
+        writes = sorted(added + changed, key=lambda a: a.id)
         conn.executemany(
             "INSERT INTO agencies (id, licence_number, licence_key, authority, status, status_since, issued,"
             " expires, address, phone, website, fictional, changed_at)"
@@ -152,33 +167,30 @@ def replace_registry(store: Store, agencies: Sequence[Agency], as_of: date, sour
             " status_since = excluded.status_since, issued = excluded.issued, expires = excluded.expires,"
             " address = excluded.address, phone = excluded.phone, website = excluded.website,"
             " fictional = excluded.fictional, changed_at = excluded.changed_at",
-            [
+            (
                 (a.id, a.licence_number, normalise_licence(a.licence_number), a.authority, a.status,
                  a.status_since.isoformat(), _iso(a.issued), _iso(a.expires), a.address, a.phone, a.website,
                  int(a.fictional), now)
                 for a in writes
-            ],
+            ),
         )
         conn.executemany(
             "INSERT INTO agency_names (agency_id, name, kind) VALUES (?, ?, ?)",
-            [(a.id, n.name, n.kind) for a in writes for n in _unique_names(a.names)],
+            ((a.id, n.name, n.kind) for a in writes for n in _unique_names(a.names)),
         )
         conn.executemany(
             "INSERT INTO agency_destinations (agency_id, country, valid_until) VALUES (?, ?, ?)",
-            [(a.id, d.country, _iso(d.valid_until)) for a in writes for d in a.destinations],
+            ((a.id, d.country, _iso(d.valid_until)) for a in writes for d in a.destinations),
         )
         conn.executemany(
             "INSERT INTO agency_branches (agency_id, address) VALUES (?, ?)",
-            [(a.id, branch) for a in writes for branch in a.branches],
+            ((a.id, branch) for a in writes for branch in a.branches),
         )
-        new_status = [a for a in added] + [
-            a for a in changed
-            if (a.status, a.status_since) != (stored[a.id].status, stored[a.id].status_since)
-        ]
+        new_status = [a for a in writes if a.id in not_stored or a.id in moved_ids]
         conn.executemany(
             "INSERT INTO agency_status_history (agency_id, status, since, reason) VALUES (?, ?, ?, ?)",
-            [(a.id, a.status, a.status_since.isoformat(), a.history[-1].reason if a.history else "")
-             for a in new_status],
+            ((a.id, a.status, a.status_since.isoformat(), a.history[-1].reason if a.history else "")
+             for a in new_status),
         )
         store.set_meta(META_AS_OF, as_of.isoformat())
         store.set_meta(META_SOURCE, source)
@@ -226,9 +238,56 @@ def _unique_names(names: Iterable[AgencyName]) -> list[AgencyName]:
 
 
 def _content(agency: Agency) -> tuple[Any, ...]:
-    """What an import can change; changed_at and history are the store's own."""
-    plain = replace(agency, changed_at="", history=(), names=(), destinations=())
-    return (plain, frozenset(_unique_names(agency.names)), frozenset(agency.destinations))
+    """What an import can change, as :func:`_stored_contents` gives it; changed_at and history are the store's own."""
+    return (agency.licence_number, agency.authority, agency.status, agency.status_since, agency.issued,
+            agency.expires, agency.address, agency.phone, agency.website, tuple(agency.branches), agency.fictional,
+            frozenset((name.name, name.kind) for name in _unique_names(agency.names)),
+            frozenset((d.country, d.valid_until) for d in agency.destinations))
+
+
+class _ByAgency:
+    """A child table's rows in agency order, taken one agency at a time: a merge join with ``agencies``."""
+
+    def __init__(self, rows: Iterator[tuple[Any, ...]]) -> None:
+        self._rows = rows
+        self._next = next(rows, None)
+
+    def take(self, agency_id: str) -> list[tuple[Any, ...]]:
+        """The rows of ``agency_id``; rows of agencies before it in the order are passed over."""
+        taken = []
+        while self._next is not None and self._next[0] <= agency_id:
+            if self._next[0] == agency_id:
+                taken.append(self._next[1:])
+            self._next = next(self._rows, None)
+        return taken
+
+
+def _stored_contents(conn: sqlite3.Connection) -> Iterator[tuple[str, tuple[Any, ...], tuple[str, date]]]:
+    """Every stored agency as (id, its :func:`_content`, (status, status_since)), read in id order."""
+    dates: dict[str, date] = {}  # a registry has a few thousand distinct days, and many agencies each
+
+    def parse(value: str) -> date:
+        if value not in dates:
+            dates[value] = date.fromisoformat(value)
+        return dates[value]
+
+    def day(value: str | None) -> date | None:
+        return parse(value) if value else None
+
+    names = _ByAgency(conn.execute("SELECT agency_id, name, kind FROM agency_names ORDER BY agency_id"))
+    destinations = _ByAgency(conn.execute(
+        "SELECT agency_id, country, valid_until FROM agency_destinations ORDER BY agency_id"))
+    branches = _ByAgency(conn.execute("SELECT agency_id, address FROM agency_branches ORDER BY agency_id, rowid"))
+    for (key, licence_number, authority, status, status_since, issued, expires, address, phone, website,
+         fictional) in conn.execute(
+            "SELECT id, licence_number, authority, status, status_since, issued, expires, address, phone, website,"
+            " fictional FROM agencies ORDER BY id"):
+        since = parse(status_since)
+        content = (licence_number, authority, status, since, day(issued), day(expires), address, phone, website,
+                   tuple(address for (address,) in branches.take(key)), bool(fictional),
+                   frozenset(names.take(key)),
+                   frozenset((country, day(until)) for country, until in destinations.take(key)))
+        yield key, content, (status, since)
 
 
 def _load(db: Any, ids: Sequence[str] | None) -> dict[str, Agency]:

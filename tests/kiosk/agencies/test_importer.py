@@ -1,3 +1,4 @@
+import gc
 import io
 import json
 from datetime import date
@@ -14,7 +15,7 @@ from kiosk.agencies.importer import (
     main_import,
     read_registry,
 )
-from kiosk.agencies.registry import STATUSES, get_agency, registry_as_of
+from kiosk.agencies.registry import STATUSES, Destination, StatusChange, get_agency, registry_as_of
 from kiosk.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.store import Store, open_store
 
@@ -197,3 +198,64 @@ def test_the_bundled_sample_is_what_the_generator_makes(tmp_path: Path) -> None:
     assert sample.main([str(out), "--count", "320", "--seed", "2026"]) == 0
     assert out.read_bytes() == (BUNDLED_CONTENT_DIR / "agencies" / "registry.csv").read_bytes()
     assert sample.generate(50, 1) == sample.generate(50, 1)
+
+
+def test_a_bad_byte_far_down_the_file_is_found_on_its_line(tmp_path: Path) -> None:
+    rows = "".join(f"a{i},Agency {i} LLC,UZ-{i},active,2025-01-01,,,,\n" for i in range(5000))
+    path = tmp_path / "registry.csv"
+    path.write_bytes((HEADER + rows).encode() + b"a9,\xff\xfe LLC,UZ-9,active,2025-01-01,,,,\n")
+    with pytest.raises(RegistryFileError) as caught:
+        read_registry(path)
+    assert [(p.row, p.reason) for p in caught.value.problems] == [
+        (5002, 'is not UTF-8 text (save the file as "CSV UTF-8")')]
+
+
+def test_a_file_that_is_not_utf8_is_told_so_before_its_missing_columns(tmp_path: Path) -> None:
+    path = tmp_path / "registry.csv"
+    path.write_bytes(b"name,expires\nX,2026-01-01\n" + "Özbek,2026-01-01\n".encode("cp1252"))
+    with pytest.raises(RegistryFileError) as caught:
+        read_registry(path)
+    assert [p.row for p in caught.value.problems] == [3]
+    assert "UTF-8" in caught.value.problems[0].reason
+
+
+def test_rows_are_numbered_as_records_and_blank_rows_are_skipped(tmp_path: Path) -> None:
+    path = write(tmp_path, HEADER + 'a1,"Two\nLines LLC",UZ-1,active,2025-01-01,,,,\n'
+                 + " , ,  ,,,,,,\n" + "a2,Bad LLC,UZ-2,active,2025-01-01,,31.02.2026,,\n")
+    with pytest.raises(RegistryFileError) as caught:
+        read_registry(path)
+    assert [(p.row, p.column) for p in caught.value.problems] == [(4, "expires")]
+
+
+def test_every_row_with_the_same_bad_cell_is_reported(tmp_path: Path) -> None:
+    rows = "".join(f"a{i},N{i},L{i},active,2025-01-01,,01.13.2026,\"KR,KOR\",\n" for i in range(3))
+    with pytest.raises(RegistryFileError) as caught:
+        read_registry(write(tmp_path, HEADER + rows))
+    assert [(p.row, p.column) for p in caught.value.problems] == [
+        (row, column) for row in (2, 3, 4) for column in ("expires", "countries")]
+
+
+def test_rows_that_share_cells_make_equal_agencies(tmp_path: Path) -> None:
+    rows = "".join(f"a{i},N{i},L{i},suspended,2025-02-01,2025-01-01,2026-01-01,KR:2025-06-01|DE,inspection\n"
+                   for i in range(3))
+    agencies = read_registry(write(tmp_path, HEADER + rows))
+    assert [(a.destinations, a.history, a.status_since) for a in agencies] == [
+        ((Destination("KR", date(2025, 6, 1)), Destination("DE", None)),
+         (StatusChange("suspended", date(2025, 2, 1), "inspection"),), date(2025, 2, 1))] * 3
+
+
+def test_reading_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    good = write(tmp_path, HEADER + "a1,Good LLC,UZ-1,active,2025-01-01,,,,\n")
+    bad = write(tmp_path, HEADER + "a1,Bad LLC,UZ-1,closed,2025-01-01,,,,\n", "bad.csv")
+    assert gc.isenabled()
+    read_registry(good)
+    assert gc.isenabled()
+    with pytest.raises(RegistryFileError):
+        read_registry(bad)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read_registry(good)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

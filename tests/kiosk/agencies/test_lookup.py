@@ -11,7 +11,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.agencies.lookup import Match, licence_key, lookup, main_lookup, rebuild_lookup_index
+from kiosk.agencies.lookup import (
+    Match,
+    _edit_distance,
+    licence_key,
+    lookup,
+    main_lookup,
+    name_keys,
+    rebuild_lookup_index,
+)
 from kiosk.paths import DataPaths
 from kiosk.store import Store, open_store
 
@@ -176,6 +184,83 @@ def test_the_same_name_in_another_word_order_and_legal_form_is_an_exact_name(sto
     assert match.agency_id == "romashka"
 
 
+# -- similar names: only when the words as typed find nothing --------------------------------------
+
+# Look-alike names, one letter apart: which ones come back shows which words were widened.
+LOOK_ALIKES = [
+    ("zarvin", "UZ-2026-00001", ["Zarvin Mehnat MChJ"]),
+    ("zarvun", "UZ-2026-00002", ["Zarvun Mehnat MChJ"]),
+    ("zarvin-safar", "UZ-2026-00003", ["Zarvin Safarov"]),
+    ("zarvim", "UZ-2026-00004", ["Zarvim Servis"]),
+]
+
+
+@pytest.fixture(scope="module")
+def look_alikes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    opened = open_store(DataPaths(tmp_path_factory.mktemp("look-alikes")))
+    insert_agencies(opened, LOOK_ALIKES)
+    rebuild_lookup_index(opened)
+    yield opened
+    opened.close()
+
+
+def test_a_name_found_as_typed_is_not_padded_out_with_look_alikes(look_alikes: Store) -> None:
+    matches = lookup(look_alikes, "Zarvin Mehnat")
+    assert [(m.agency_id, m.matched) for m in matches] == [("zarvin", "name")]
+
+
+def test_a_typo_widens_only_the_word_the_index_does_not_know(look_alikes: Store) -> None:
+    # "Mehnar" is no indexed word and is widened to "Mehnat"; "Zarvin" is, and stays as typed.
+    matches = lookup(look_alikes, "Zarvin Mehnar")
+    assert [(m.agency_id, m.matched) for m in matches] == [("zarvin", "similar name")]
+
+
+def test_a_typo_that_is_another_agencys_word_still_finds_the_name_meant(look_alikes: Store) -> None:
+    # "Zarvim" is a known word (Zarvim Servis), but no name has it beside "Mehnat": every word is widened,
+    # and Zarvin is one letter away (Zarvun two).
+    matches = lookup(look_alikes, "Zarvim Mehnat")
+    assert [(m.agency_id, m.matched) for m in matches] == [("zarvin", "similar name")]
+
+
+def test_when_widening_the_unknown_words_finds_nothing_every_word_is_widened(look_alikes: Store) -> None:
+    # "Mehnot" is unknown and widened first, but no name has "Zarvim" beside "Mehnat" either.
+    assert [m.agency_id for m in lookup(look_alikes, "Zarvim Mehnot")] == ["zarvin"]
+
+
+def test_a_stage_that_fills_the_limit_is_the_last(store: Store) -> None:
+    # Three licence numbers begin UZ-2025-0012; two fill the limit, and no name can rank above them.
+    matches = lookup(store, "UZ-2025-0012", limit=2)
+    assert [m.matched for m in matches] == ["licence number", "licence number"]
+    assert {m.agency_id for m in matches} <= {"samarkand", "samarkand-2", "golden"}
+
+
+def _osa_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance, the whole table: what the bounded version must agree with."""
+    table = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1,
+                              table[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+    return table[len(a)][len(b)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcs", max_size=9), st.text(alphabet="abcs", max_size=9), st.sampled_from([1, 2]))
+def test_edit_distance_is_the_optimal_string_alignment_distance_up_to_its_bound(a: str, b: str, bound: int) -> None:
+    assert _edit_distance(a, b, bound) == min(_osa_distance(a, b), bound + 1)
+
+
+@pytest.mark.parametrize(("a", "b", "distance"), [
+    ("samarkand", "samarkand", 0), ("samarkand", "samarkamd", 1), ("ishchi", "ishhci", 1),  # neighbours swapped
+    ("samarkand", "samarknd", 1), ("samarkand", "samarqand", 1), ("kuch", "kush", 1),
+    ("abc", "ca", 3),  # over the bound: bound + 1 (a swapped pair is not edited again)
+])
+def test_edit_distance_examples(a: str, b: str, distance: int) -> None:
+    assert _edit_distance(a, b, 2) == distance
+
+
 # -- as you type ----------------------------------------------------------------------------------
 
 
@@ -237,6 +322,30 @@ def test_rebuild_replaces_the_index(tmp_path: Path) -> None:
     assert ids(store, "Samarkand") == []
     assert ids(store, "UZ-2025-00123") == []
     assert ids(store, "Romashka") == ["romashka"]
+    store.close()
+
+
+def test_the_index_holds_every_names_keys_and_every_keys_trigrams(store: Store) -> None:
+    rows = store.db.execute("SELECT name, keys FROM agency_lookup_names").fetchall()
+    assert sorted(rows) == sorted((name, " ".join(key for keys in name_keys(name) for key in keys))
+                                  for _, _, names in AGENCIES for name in names)
+    terms = {key for _, keys in rows for key in keys.split()}
+    grams = store.db.execute("SELECT gram, length, term FROM agency_lookup_grams").fetchall()
+    assert {term for _, _, term in grams} == terms
+    for term in terms:
+        padded = f"^{term}$"
+        assert {(g, n) for g, n, t in grams if t == term} == {(padded[i : i + 3], len(term))
+                                                              for i in range(len(padded) - 2)}
+
+
+def test_a_word_shared_by_many_names_is_keyed_the_same_in_each(tmp_path: Path) -> None:
+    store = open_store(DataPaths(tmp_path))
+    many = [(f"a{i}", f"UZ-2026-{i:05d}", [f"Root{chr(97 + i % 26)}{i} Mehnat Xalqaro MChJ"]) for i in range(150)]
+    insert_agencies(store, many)
+    assert rebuild_lookup_index(store) == 150
+    keys = {row[0] for row in store.db.execute("SELECT keys FROM agency_lookup_names")}
+    assert all(key.endswith(" mehnat halkaro") for key in keys)
+    assert len(lookup(store, "Mehnat Xalqaro", limit=500)) == 150
     store.close()
 
 

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from kiosk.agencies.registry import (
     Destination,
     StatusChange,
     effective_status,
+    get_agencies,
     get_agency,
     is_permitted,
     normalise_licence,
@@ -149,3 +151,61 @@ def test_replace_registry_is_all_or_nothing(store: Store) -> None:
 def test_duplicate_ids_are_a_caller_bug(store: Store) -> None:
     with pytest.raises(ValueError, match="twice"):
         replace_registry(store, [agency("a1"), agency("a1")], date(2026, 11, 1))
+
+
+@pytest.mark.parametrize("changes", [
+    {"licence_number": "UZ-2025-00999"}, {"authority": "[[FILL: another authority]]"},
+    {"issued": date(2025, 5, 2)}, {"expires": None}, {"address": "Fictional street 2"}, {"phone": "+000 2"},
+    {"website": "https://other.example"}, {"branches": ()}, {"branches": ("Fictional avenue 3", "Fictional avenue 2")},
+    {"fictional": False}, {"names": (AgencyName("Zarvintosh Mehnat MChJ", "official"),)},
+    {"names": (AgencyName("Зарвинтош Меҳнат МЧЖ", "official"), AgencyName("Zarvintosh Mehnat MChJ", "aka"))},
+    {"destinations": (Destination("KR", date(2027, 4, 1)), Destination("DE", None))},
+    {"destinations": (Destination("KR", date(2027, 5, 1)),)},
+])
+def test_a_change_to_anything_an_import_holds_is_a_change(store: Store, changes: dict[str, object]) -> None:
+    replace_registry(store, [agency("a1"), agency("a2")], date(2026, 11, 1))
+    summary = replace_registry(store, [agency("a1", **changes), agency("a2")], date(2026, 11, 2))
+    assert (summary.added, summary.changed, summary.removed) == (0, 1, 0)
+    stored = get_agency(store, "a1")
+    assert stored is not None
+    assert stored == agency("a1", changed_at=stored.changed_at, **changes)
+
+
+def test_the_same_names_and_countries_in_another_order_are_no_change(store: Store) -> None:
+    replace_registry(store, [agency()], date(2026, 11, 1))
+    before = get_agency(store, "a1")
+    assert before is not None
+    shuffled = agency(names=tuple(reversed(before.names)), destinations=tuple(reversed(before.destinations)))
+    summary = replace_registry(store, [shuffled], date(2026, 11, 2))
+    assert (summary.added, summary.changed, summary.removed) == (0, 0, 0)
+    assert get_agency(store, "a1") == before
+
+
+def test_an_agency_changed_or_removed_leaves_none_of_its_old_rows(store: Store) -> None:
+    many = [agency(f"a{i}", branches=(f"Fictional avenue {i}", f"Fictional avenue {i}b")) for i in range(50)]
+    replace_registry(store, many, date(2026, 11, 1))
+    kept = [agency(f"a{i}", branches=(f"Fictional avenue {i}c",), destinations=(Destination("JP", None),))
+            for i in range(0, 50, 2)]
+    summary = replace_registry(store, kept, date(2026, 11, 2))
+    assert (summary.added, summary.changed, summary.removed) == (0, 25, 25)
+    rows = {table: store.db.execute(f"SELECT agency_id, count(*) FROM {table} GROUP BY agency_id").fetchall()
+            for table in ("agency_names", "agency_destinations", "agency_branches", "agency_status_history")}
+    assert rows["agency_branches"] == [(a.id, 1) for a in sorted(kept, key=lambda a: a.id)]
+    assert rows["agency_destinations"] == rows["agency_branches"]
+    assert rows["agency_names"] == [(a.id, 2) for a in sorted(kept, key=lambda a: a.id)]
+    assert rows["agency_status_history"] == rows["agency_branches"]
+    assert get_agencies(store, [a.id for a in kept]) == [
+        replace(a, changed_at=stored.changed_at) for a, stored in zip(kept, get_agencies(store, [a.id for a in kept]),
+                                                                      strict=True)]
+
+
+def test_a_status_change_among_many_agencies_adds_history_to_that_one_only(store: Store) -> None:
+    replace_registry(store, [agency(f"a{i}") for i in range(30)], date(2026, 11, 1))
+    revoked = agency("a17", status="revoked", status_since=date(2026, 10, 1),
+                     history=(StatusChange("revoked", date(2026, 10, 1), "fees taken"),))
+    again = [revoked if i == 17 else agency(f"a{i}", phone=f"+000 {i}9") for i in range(30)]
+    assert replace_registry(store, again, date(2026, 11, 2)).changed == 30
+    counts = dict(store.db.execute("SELECT agency_id, count(*) FROM agency_status_history GROUP BY agency_id"))
+    assert counts == {f"a{i}": 2 if i == 17 else 1 for i in range(30)}
+    a17 = get_agency(store, "a17")
+    assert a17 is not None and a17.history[-1] == StatusChange("revoked", date(2026, 10, 1), "fees taken")
