@@ -35,3 +35,15 @@ for lang in en ky; do
 done
 shot agency        "$out/agency-search-uz-Cyrl.png" --lang uz-Cyrl --query "qoxzom" --today 2026-11-22
 shot agency-report "$out/agency-report-tg.png"      --lang tg --agency sample-000012 --today 2026-11-22
+# Book an appointment: every step in Кыргызча and English ("booking-done" books in the throwaway data
+# directory; with no printer there it shows what a person sees when printing fails), and the receipt
+# itself, rendered by `kiosk receipt sample` and turned into PNG pages with pdftoppm.
+for lang in ky en; do
+  for step in booking booking-locations booking-calendar booking-times booking-details booking-review booking-done; do
+    shot "$step" "$out/$step-$lang.png" --lang "$lang"
+  done
+  "$kiosk" receipt sample --data-dir "$data" "$data/receipt-$lang.pdf" --lang "$lang" --layout roll
+  pdftoppm -png -r 110 -singlefile "$data/receipt-$lang.pdf" "$out/receipt-roll-$lang"
+done
+"$kiosk" receipt sample --data-dir "$data" "$data/receipt-a4.pdf" --lang en --layout a4
+pdftoppm -png -r 60 -singlefile "$data/receipt-a4.pdf" "$out/receipt-a4-en"

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from kiosk import search
 from kiosk.agencies import importer, lookup, registry
+from kiosk.booking.authoring import read_catalogue
+from kiosk.booking.catalogue import has_catalogue, replace_catalogue
 from kiosk.config import Config
 from kiosk.content.articles import read_tree
 from kiosk.content.bundle import apply_tree
@@ -25,6 +27,7 @@ def seed_from_bundle(config: Config) -> Callable[[Store], None]:
         indexed = search.rebuild_index(store)
         store.set_meta("content_source", f"bundled:{config.content_dir}")
         seed_registry(store, config.content_dir / "agencies")
+        seed_booking(store, config.content_dir / "booking")
         log.info("local cache: loaded %d topics and %d articles (%d indexed) from %s",
                  len(tree.topics), len(tree.articles), indexed, config.content_dir)
 
@@ -44,13 +47,27 @@ def seed_registry(store: Store, folder: Path) -> None:
     log.info("local cache: loaded the agency registry from %s (%s)", csv_file, summary)
 
 
+def seed_booking(store: Store, folder: Path) -> None:
+    """Load the bundled booking catalogue: offices, services, schedules (fictional demo data)."""
+    if not folder.is_dir():
+        return
+    catalogue = read_catalogue(folder)
+    replace_catalogue(store, catalogue, source=f"bundled:{folder}")
+    log.info("local cache: loaded the booking catalogue from %s (%d locations, %d services, %d schedules)",
+             folder, len(catalogue.locations), len(catalogue.services), len(catalogue.schedules))
+
+
 def open_local_cache(config: Config) -> Store:
     """Open the cache in the configured data directory, seeding it on first start.
 
     The search index is rebuilt when its stored format is older than this kiosk's,
-    so an upgrade never leaves search reading an index it no longer understands.
+    so an upgrade never leaves search reading an index it no longer understands,
+    and a cache with no booking catalogue gets the bundled one.
     """
     store = open_store(config.data_paths, seed=seed_from_bundle(config))
+    if not has_catalogue(store):
+        # A cache first seeded by a kiosk that could not book yet: add the catalogue now.
+        seed_booking(store, config.content_dir / "booking")
     rebuilt = search.ensure_index(store)
     if rebuilt is not None:
         log.info("local cache: search index rebuilt for the new format (%d articles)", rebuilt)

@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--query", metavar="TEXT", help="what is typed on the search and agency screens")
     shot.add_argument("--agency", metavar="ID", help="agency for the agency-verdict and agency-report screens")
     shot.add_argument("--country", metavar="CODE", help="destination country (ISO code) for the agency screens")
+    shot.add_argument("--service", metavar="ID", help="service chosen on the booking screens")
+    shot.add_argument("--location", metavar="ID", help="location chosen on the booking screens")
+    shot.add_argument("--name", metavar="TEXT", help="the name typed on the booking screens")
     shot.add_argument("--today", type=_iso_date, metavar="DATE",
                       help="the date agency verdicts are decided on (YYYY-MM-DD; default: today)")
     _common(shot)
@@ -145,6 +148,27 @@ def build_parser() -> argparse.ArgumentParser:
     look.add_argument("--json", action="store_true", help="print the matches and their verdicts as JSON")
     _common(look)
 
+    receipt = commands.add_parser("receipt", help="verify a receipt's QR token; render a sample receipt",
+                                  description="Work with appointment receipts and their signed QR tokens.")
+    receipt_commands = receipt.add_subparsers(dest="receipt_command", metavar="ACTION", required=True)
+    check_token = receipt_commands.add_parser(
+        "verify", help="verify the token in a receipt's QR code; exit 1 unless it is genuine",
+        description="Verify a receipt token against this kiosk's key, the kiosk keys in the local cache "
+                    "and any --keys files, and print what it says.")
+    check_token.add_argument("token", help="the text of the QR code: KQ1.<payload>.<signature>")
+    check_token.add_argument("--keys", type=Path, metavar="FILE", action="append", default=[],
+                             help="more kiosk public keys: PEM, or JSON {kiosk_id: base64 key} (repeatable)")
+    _common(check_token)
+    sample = receipt_commands.add_parser(
+        "sample", help="render the receipt of a fictional demo booking to PDF",
+        description="Render a receipt for a fictional booking, signed by this kiosk's device key "
+                    "(made on first use), as the staff menu's test print does.")
+    sample.add_argument("out", type=Path, help="PDF file to write")
+    sample.add_argument("--lang", type=_language, metavar="TAG", help="language (default: kiosk.default_language)")
+    sample.add_argument("--layout", choices=["roll", "a4"], default="roll",
+                        help="80 mm receipt roll (default) or A4 page")
+    _common(sample)
+
     pin = commands.add_parser("staff-pin", help="make the staff.pin_hash value for a new staff PIN",
                               description="Read a new staff PIN (4-12 digits) twice and print the "
                                           "line to put in the [staff] section of the config file.")
@@ -189,7 +213,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     screenshot.render(
         settings, args.screen, args.out, language=args.lang or settings.default_language,
         size=args.size, high_contrast=args.contrast == "high", text_size=args.text_size,
-        options={key: value for key in ("topic", "article", "query", "agency", "country")
+        options={key: value for key in ("topic", "article", "query", "agency", "country", "service", "location", "name")
                  if (value := getattr(args, key))},
         today=args.today,
     )
@@ -239,7 +263,17 @@ def cmd_content(args: argparse.Namespace) -> int:
 
     settings = _load_config(args)
     if args.content_command == "check":
-        return check.main_check(args.dir or settings.content_dir, sys.stdout)
+        folder = args.dir or settings.content_dir
+        status = check.main_check(folder, sys.stdout)
+        if (folder / "booking").is_dir():  # offices, services and schedules: checked the same way
+            from kiosk.booking.authoring import check_catalogue
+
+            report = check_catalogue(folder / "booking")
+            for problem in report.problems:
+                print(problem)
+            print(report.summary())
+            status = max(status, 0 if report.ok else 1)
+        return status
     if args.content_command == "build":
         return bundle.main_build(args.dir or settings.content_dir, args.out, sys.stdout)
     from kiosk import search
@@ -268,6 +302,22 @@ def cmd_agencies(args: argparse.Namespace) -> int:
         store.close()
 
 
+def cmd_receipt(args: argparse.Namespace) -> int:
+    from kiosk.receipts import commands
+
+    settings = _load_config(args)
+    if args.receipt_command == "sample":
+        return commands.main_sample(args.out, args.lang or settings.default_language, args.layout,
+                                    settings.data_paths, sys.stdout, sys.stderr)
+    from kiosk.bootstrap import open_local_cache
+
+    store = open_local_cache(settings)
+    try:
+        return commands.main_verify(args.token, args.keys, store, settings.data_paths, sys.stdout, sys.stderr)
+    finally:
+        store.close()
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
     "screenshot": cmd_screenshot,
@@ -275,6 +325,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "agencies": cmd_agencies,
     "config": cmd_config,
     "content": cmd_content,
+    "receipt": cmd_receipt,
     "staff-pin": cmd_staff_pin,
 }
 

@@ -99,6 +99,16 @@ def _queue_name(value: Any) -> str | None:
     return "must be a CUPS queue name (no spaces, '/' or '#')"
 
 
+def _print_server(value: Any) -> str | None:
+    if isinstance(value, str) and all(c.isprintable() and c not in " #" for c in value):
+        return None
+    return "must be empty, host:port, or the path of the CUPS socket"
+
+
+def _paper(value: Any) -> str | None:
+    return None if value in ("roll", "a4") else "must be 'roll' or 'a4'"
+
+
 def _path(value: Any) -> str | None:
     return None if isinstance(value, str) and value else "must be a path"
 
@@ -148,6 +158,10 @@ SETTINGS: tuple[Setting, ...] = (
             "How long the staff menu stays locked."),
     Setting("printer", "queue", "kiosk-receipts", _queue_name,
             "CUPS queue that prints receipts."),
+    Setting("printer", "server", "", _print_server,
+            "CUPS server as host:port or a socket path. Empty: this machine's default (the local scheduler)."),
+    Setting("printer", "paper", "roll", _paper,
+            "Receipt layout: 'roll' (80 mm receipt printer) or 'a4'."),
     Setting("sync", "central_url", "", _http_url,
             "Base URL of the central service. Empty: work offline on bundled data."),
     Setting("content", "public_url", "", _url_template,
@@ -155,6 +169,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Empty: no QR code."),
     Setting("agencies", "max_age_days", 30, _int_between(1, 3650),
             "A registry older than this many days is shown with a plain warning that it may be out of date."),
+    Setting("booking", "window_days", 30, _int_between(1, 365),
+            "How far ahead appointments can be booked: from now to the end of the day this many days from today."),
     Setting("speech", "enabled", True, _is_bool,
             "Offer read-aloud."),
     Setting("speech", "rate", 150, _int_between(80, 300),
@@ -175,9 +191,12 @@ class Config:
     staff_max_attempts: int
     staff_lockout_seconds: int
     printer_queue: str
+    printer_server: str
+    printer_paper: str
     sync_central_url: str
     content_public_url: str
     agencies_max_age_days: int
+    booking_window_days: int
     speech_enabled: bool
     speech_rate: int
     source: str = "built-in defaults"

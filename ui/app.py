@@ -8,7 +8,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
@@ -21,6 +21,7 @@ from kiosk.config import Config
 from kiosk.store import Store
 from ui import keyboard, registry
 from ui.agencies import AgencyController
+from ui.booking import BookingController
 from ui.guard import KioskGuard
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
@@ -51,7 +52,7 @@ class KioskApp:
 
     def __init__(self, settings: Config, *, language: str | None = None, second_ms: int = 1000,
                  record_speech_to: Path | None = None, open_store: bool = True,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, now: Callable[[], datetime] = datetime.now) -> None:
         app = QGuiApplication.instance()
         if app is None:
             raise RuntimeError("create the QGuiApplication (after prepare_environment()) first")
@@ -70,6 +71,8 @@ class KioskApp:
                                        public_url=settings.content_public_url, content_dir=settings.content_dir)
         self.agencies = AgencyController(self.runner, self.session, lambda: self.store,
                                          max_age_days=settings.agencies_max_age_days, today=today)
+        self.booking = BookingController(self.runner, self.session, self.speech, lambda: self.store, settings,
+                                         now=now)
         self.guard = KioskGuard()
         self.store: Store | None = None
         self.store_error = ""
@@ -79,6 +82,7 @@ class KioskApp:
         self.session.register_wipeable(self.staff)
         self.session.register_wipeable(self.rights)
         self.session.register_wipeable(self.agencies)
+        self.session.register_wipeable(self.booking)
         self.idle.expired.connect(self.session.wipe)
         app.installEventFilter(self.idle)
         app.installEventFilter(self.guard)

@@ -100,6 +100,53 @@ def _agency_report(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str
     page.setProperty("chosen", ["fee_before_job"])
 
 
+BOOKING_STEPS = ("booking", "booking-locations", "booking-calendar", "booking-times", "booking-details",
+                 "booking-review", "booking-done")
+
+
+def _wait_for(condition: Callable[[], bool], milliseconds: int = 10000) -> None:
+    deadline = QDeadlineTimer(milliseconds)
+    while not condition() and not deadline.hasExpired():
+        QCoreApplication.processEvents()
+
+
+def _booking(last: str) -> Navigate:
+    """Walk the booking steps as a person would, choosing --service and --location or the first on offer,
+    the first day and time with room, up to the screen ``last``. "booking-done" really books, in the
+    data directory given: use a throwaway one."""
+    def navigate(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+        booking = kiosk.booking
+        screens = ["booking", "booking_locations", "booking_calendar", "booking_times", "booking_details",
+                   "booking_review", "booking_done"]
+        stop = BOOKING_STEPS.index(last)
+        _show("home")(kiosk, window, options)
+        for step, screen in enumerate(screens[: stop + 1]):
+            if screen == "booking_done":
+                booking.confirm()
+                _wait_for(lambda: booking.state == "booked" or bool(booking.error))
+                _wait_for(lambda: booking.printState not in ("", "printing"), 30000)
+            window.showScreen(screen)  # type: ignore[attr-defined]
+            _settle(300)
+            if step == stop:
+                return
+            if screen == "booking":
+                _wait_for(lambda: booking.services.rowCount() > 0)
+                booking.chooseService(options.get("service") or booking.services.rows()[0]["serviceId"])
+                _wait_for(lambda: booking.locations.rowCount() > 0)
+            elif screen == "booking_locations":
+                booking.chooseLocation(options.get("location") or booking.locations.rows()[0]["locationId"])
+                _wait_for(lambda: bool(booking.freeDays))
+            elif screen == "booking_calendar":
+                day = next(row["date"] for row in booking.days.rows() if row["free"])
+                booking.chooseDay(day)
+                _wait_for(lambda: booking.times.rowCount() > 0)
+            elif screen == "booking_times":
+                booking.chooseSlot(next(row["slotId"] for row in booking.times.rows() if row["free"]))
+            elif screen == "booking_details":
+                booking.setDetails(options.get("name", "Aziza Karimova"), "+000 00 000 00 00", "")
+    return navigate
+
+
 DEFAULT_ARTICLE = "keep-your-passport"
 
 SCREENS: dict[str, str] = {
@@ -113,7 +160,13 @@ SCREENS: dict[str, str] = {
     "agency": "Check an agency: lookup as you type (--query TEXT, --country CODE)",
     "agency-verdict": "the verdict on --agency ID (--country CODE), or not found for --query TEXT",
     "agency-report": "reporting --agency ID: what happened (nothing is sent)",
-    "booking": "Book an appointment (coming soon)",
+    "booking": "Book an appointment, step 1: the service",
+    "booking-locations": "step 2: the place (--service ID)",
+    "booking-calendar": "step 3: the calendar (--service ID, --location ID)",
+    "booking-times": "step 4: the time",
+    "booking-details": "step 5: name, phone, passport's last 4 digits",
+    "booking-review": "step 6: the review (--name TEXT)",
+    "booking-done": "the booked receipt screen: REALLY BOOKS in --data-dir (use a throwaway one)",
     "languages": "the language picker",
     "idle-warning": "the countdown before a session is wiped",
     "staff-pin": "the staff PIN pad",
@@ -132,7 +185,7 @@ _NAVIGATION: dict[str, Navigate] = {
     "agency": _agency_search,
     "agency-verdict": _agency_verdict,
     "agency-report": _agency_report,
-    "booking": _show("home", "soon_booking"),
+    **{step: _booking(step) for step in BOOKING_STEPS},
     "languages": _language_picker,
     "idle-warning": _idle_warning,
     "staff-pin": _show("staff"),

@@ -88,6 +88,10 @@ class SpeechController(QObject):
 
     # --- requests ---------------------------------------------------------------------------
 
+    def sentences(self) -> list[str]:
+        """What is being read (or was last read), sentence by sentence."""
+        return list(self._sentences)
+
     @Slot(str)
     def speak(self, text: str) -> None:
         self.speakSentences([text] if text.strip() else [])

@@ -204,6 +204,127 @@ MIGRATIONS: tuple[Migration, ...] = (
             ) WITHOUT ROWID""",
         ),
     ),
+    Migration(
+        6,
+        "kiosk keys for receipt tokens",
+        (
+            # Public keys of the kiosks whose receipt tokens this device accepts
+            # (kiosk.receipts.keyring). kiosk_id is derived from the key, never chosen;
+            # public_key is the base64 of the 32 raw Ed25519 bytes. The sync agent will
+            # fill it from the fleet keys each release carries.
+            """CREATE TABLE kiosk_keys (
+                kiosk_id TEXT PRIMARY KEY,
+                public_key TEXT NOT NULL,
+                source TEXT NOT NULL,
+                added_at TEXT NOT NULL
+            )""",
+        ),
+    ),
+    Migration(
+        7,
+        "booking: catalogue, slots and bookings",
+        (
+            # The catalogue (kiosk.booking.catalogue) is reference data, replaced whole.
+            # Texts are JSON objects {language tag: text}; documents {tag: [item, ...]}.
+            """CREATE TABLE booking_locations (
+                id TEXT PRIMARY KEY,
+                position INTEGER NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('office', 'mobile')),
+                fictional INTEGER NOT NULL DEFAULT 0 CHECK (fictional IN (0, 1)),
+                names TEXT NOT NULL,
+                address TEXT NOT NULL,
+                town TEXT NOT NULL
+            )""",
+            """CREATE TABLE booking_services (
+                id TEXT PRIMARY KEY,
+                position INTEGER NOT NULL,
+                duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+                capacity INTEGER NOT NULL CHECK (capacity > 0),
+                names TEXT NOT NULL,
+                documents TEXT NOT NULL
+            )""",
+            # Opening hours, mobile visits and closures as JSON rules
+            # (kiosk.booking.schedule), from which the slots are made.
+            """CREATE TABLE booking_schedules (
+                position INTEGER PRIMARY KEY,
+                location_id TEXT NOT NULL REFERENCES booking_locations(id) ON DELETE CASCADE,
+                rule TEXT NOT NULL
+            )""",
+            """CREATE TABLE booking_closures (
+                position INTEGER PRIMARY KEY,
+                rule TEXT NOT NULL
+            )""",
+            # Slots of the booking window, made from the schedules (kiosk.booking.slots).
+            # No foreign key to the catalogue: a location or service may leave the
+            # catalogue while people still hold bookings there. `booked` is kept by the
+            # triggers below and the CHECK is the last word on capacity: an UPDATE
+            # that would sell a seat that is not there fails, whoever makes it.
+            # start_at/end_at: naive local wall-clock time, 'YYYY-MM-DDTHH:MM'.
+            """CREATE TABLE booking_slots (
+                id TEXT PRIMARY KEY,
+                location_id TEXT NOT NULL,
+                service_id TEXT NOT NULL,
+                start_at TEXT NOT NULL,
+                end_at TEXT NOT NULL,
+                capacity INTEGER NOT NULL,
+                booked INTEGER NOT NULL DEFAULT 0,
+                withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)),
+                CHECK (booked >= 0 AND booked <= capacity)
+            )""",
+            "CREATE INDEX booking_slots_by_service ON booking_slots(service_id, location_id, start_at)",
+            "CREATE INDEX booking_slots_by_start ON booking_slots(start_at)",
+            # One row per booking, kept when cancelled. person_key (kiosk.booking.person)
+            # enforces "one booking per person, service and day"; day is start_at's date.
+            # passport_last4 can hold nothing but four digits: never a passport number.
+            """CREATE TABLE bookings (
+                reference TEXT PRIMARY KEY,
+                slot_id TEXT NOT NULL REFERENCES booking_slots(id),
+                location_id TEXT NOT NULL,
+                service_id TEXT NOT NULL,
+                start_at TEXT NOT NULL,
+                end_at TEXT NOT NULL,
+                day TEXT NOT NULL,
+                name TEXT NOT NULL CHECK (name <> ''),
+                person_key TEXT NOT NULL,
+                phone TEXT NOT NULL DEFAULT '',
+                passport_last4 TEXT NOT NULL DEFAULT ''
+                    CHECK (passport_last4 = '' OR (length(passport_last4) = 4
+                                                   AND passport_last4 NOT GLOB '*[^0-9]*')),
+                language TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('booked', 'cancelled')),
+                created_at TEXT NOT NULL,
+                changed_at TEXT NOT NULL,
+                kiosk_id TEXT NOT NULL
+            )""",
+            "CREATE INDEX bookings_by_person ON bookings(service_id, day, person_key) WHERE status = 'booked'",
+            "CREATE INDEX bookings_by_slot ON bookings(slot_id)",
+            "CREATE INDEX bookings_by_created ON bookings(created_at)",
+            """CREATE TRIGGER bookings_take_seat AFTER INSERT ON bookings WHEN NEW.status = 'booked'
+            BEGIN
+                UPDATE booking_slots SET booked = booked + 1 WHERE id = NEW.slot_id;
+            END""",
+            # A cancellation gives the seat back; a reschedule moves it. Giving back comes
+            # first, so an update that leaves a booking in its (full) slot never trips the CHECK.
+            """CREATE TRIGGER bookings_move_seat AFTER UPDATE OF slot_id, status ON bookings
+            BEGIN
+                UPDATE booking_slots SET booked = booked - 1 WHERE id = OLD.slot_id AND OLD.status = 'booked';
+                UPDATE booking_slots SET booked = booked + 1 WHERE id = NEW.slot_id AND NEW.status = 'booked';
+            END""",
+            """CREATE TRIGGER bookings_free_seat AFTER DELETE ON bookings WHEN OLD.status = 'booked'
+            BEGIN
+                UPDATE booking_slots SET booked = booked - 1 WHERE id = OLD.slot_id;
+            END""",
+        ),
+    ),
+    Migration(
+        8,
+        "agency branches by agency",
+        (
+            # Without it every agency an import changes or removes reads the whole
+            # branches table (the DELETE, and the ON DELETE CASCADE): quadratic.
+            "CREATE INDEX agency_branches_by_agency ON agency_branches(agency_id)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -24,16 +24,17 @@ def test_touching_a_language_starts_in_that_language(kiosk) -> None:
         assert driver.visible(tile)
 
 
-def test_features_not_yet_built_say_so_plainly(kiosk) -> None:
+def test_every_service_tile_opens_its_service(kiosk) -> None:
     driver: KioskDriver = kiosk(language="en")
     driver.tap("start_en")
     driver.wait_for_screen("home")
-    assert "Coming soon" in driver.texts()
-    driver.tap("tile_booking")
-    driver.wait_for_screen("soon_booking")
-    assert "not available on this kiosk yet" in driver.find("comingSoonText").property("text")
-    driver.tap("comingSoonHomeButton")
-    driver.wait_for_screen("home")
+    assert "Coming soon" not in driver.texts()
+    for tile, screen in (("tile_rights", "rights"), ("tile_agency", "agency"), ("tile_booking", "booking"),
+                         ("tile_help", "help")):
+        driver.tap(tile)
+        driver.wait_for_screen(screen)
+        driver.tap("homeButton")
+        driver.wait_for_screen("home")
 
 
 def test_back_and_home_are_always_reachable(kiosk) -> None:

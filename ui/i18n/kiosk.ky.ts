@@ -53,6 +53,322 @@
     </message>
 </context>
 <context>
+    <name>BookingCalendar</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Кабыл алууга жазылуу</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Күндү тандаңыз</translation>
+    </message>
+    <message>
+        <source>Days with free places: %1</source>
+        <translation>Бош орун бар күндөр: %1</translation>
+    </message>
+    <message>
+        <source>No free places this month.</source>
+        <translation>Бул айда бош орун жок.</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Мурунку ай</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кийинки ай</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>бош: %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>орун жок</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetails</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Кабыл алууга жазылуу</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Атыңыз</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Телефон (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of your passport (optional)</source>
+        <translation>Паспортуңуздун акыркы 4 цифрасы (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Сиздин маалыматтар</translation>
+    </message>
+    <message>
+        <source>Name and surname</source>
+        <translation>Аты жана фамилиясы</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Сураныч, атыңызды жазыңыз.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and a + at the start.</source>
+        <translation>Телефон номеринде цифралар, боштуктар жана башында + гана болот.</translation>
+    </message>
+    <message>
+        <source>Write exactly the last 4 digits of your passport, or leave it empty.</source>
+        <translation>Паспортуңуздун так акыркы 4 цифрасын жазыңыз же бул жерди бош калтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Кийинки</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDone</name>
+    <message>
+        <source>Your booking is saved</source>
+        <translation>Жазылууңуз сакталды</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Талонуңуз басылып жатат…</translation>
+    </message>
+    <message>
+        <source>Take your receipt from the printer below the screen.</source>
+        <translation>Талонуңузду экрандын астындагы принтерден алыңыз.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please take a photo of this screen: the code and the QR code are your receipt. Staff have been told.</source>
+        <translation>Талонду басып чыгаруу мүмкүн болгон жок. Сураныч, бул экранды сүрөткө тартып алыңыз: номер жана QR-код — бул сиздин талонуңуз. Кызматкерлерге кабар берилди.</translation>
+    </message>
+    <message>
+        <source>Your reference is %1.</source>
+        <translation>Жазылууңуздун номери: %1.</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Жазылууңуздун номери</translation>
+    </message>
+    <message>
+        <source>Bring these documents:</source>
+        <translation>Бул документтерди өзүңүз менен алып келиңиз:</translation>
+    </message>
+    <message>
+        <source>To cancel or change it, choose &quot;Book an appointment&quot; on any kiosk, then &quot;Cancel or change a booking&quot;, and type this reference.</source>
+        <translation>Жазылууну жокко чыгаруу же өзгөртүү үчүн каалаган киоскто «Кабыл алууга жазылуу», андан кийин «Жазылууну жокко чыгаруу же өзгөртүү» дегенди тандап, ушул номерди жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Read the receipt aloud</source>
+        <translation>Талонду үн чыгарып окуу</translation>
+    </message>
+    <message>
+        <source>Try printing again</source>
+        <translation>Кайра басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Даяр</translation>
+    </message>
+</context>
+<context>
+    <name>BookingLocations</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Кабыл алууга жазылуу</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Кайда?</translation>
+    </message>
+    <message>
+        <source>No office offers this service in the coming weeks. Please ask staff.</source>
+        <translation>Жакынкы жумаларда бул кызматты эч бир кеңсе көрсөтпөйт. Сураныч, кызматкерге кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>Mobile office in %1.</source>
+        <translation>Көчмө кеңсе: %1.</translation>
+    </message>
+    <message>
+        <source>Next visit: %1.</source>
+        <translation>Кийинки келүү: %1.</translation>
+    </message>
+    <message>
+        <source>No visit planned yet.</source>
+        <translation>Келүү азырынча пландалган эмес.</translation>
+    </message>
+    <message>
+        <source>First free day: %1.</source>
+        <translation>Биринчи бош күн: %1.</translation>
+    </message>
+    <message>
+        <source>Visiting soon</source>
+        <translation>Жакында келет</translation>
+    </message>
+</context>
+<context>
+    <name>BookingManage</name>
+    <message>
+        <source>Cancel or change a booking</source>
+        <translation>Жазылууну жокко чыгаруу же өзгөртүү</translation>
+    </message>
+    <message>
+        <source>This reference is not right: please check each character.</source>
+        <translation>Бул номер туура эмес: ар бир белгини текшериңиз.</translation>
+    </message>
+    <message>
+        <source>No booking matches this reference and name.</source>
+        <translation>Мындай номер жана ат менен жазылуу табылган жок.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again or ask staff for help.</source>
+        <translation>Бир нерсе туура эмес болду. Сураныч, кайра аракет кылып көрүңүз же кызматкерден жардам сураңыз.</translation>
+    </message>
+    <message>
+        <source>Type the reference from your receipt, and your name or the last 4 digits of your passport.</source>
+        <translation>Талондогу номерди жана атыңызды же паспортуңуздун акыркы 4 цифрасын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Your name or the last 4 digits of your passport</source>
+        <translation>Атыңыз же паспортуңуздун акыркы 4 цифрасы</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation>Жазылуумду табуу</translation>
+    </message>
+    <message>
+        <source>This booking is cancelled.</source>
+        <translation>Бул жазылуу жокко чыгарылган.</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Убакытты өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Ооба, жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Жазылууну жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>BookingReview</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Кабыл алууга жазылуу</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Кызмат</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Кабыл алуу жери</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Күнү жана убактысы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Passport, last 4 digits</source>
+        <translation>Паспорт, акыркы 4 цифрасы</translation>
+    </message>
+    <message>
+        <source>Someone has just taken the last place at this time. Please choose another time.</source>
+        <translation>Бул убакыттагы акыркы орунду азыр эле башка бирөө ээлеп алды. Сураныч, башка убакытты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>You already have a booking for this service on this day.</source>
+        <translation>Сиз бул күнгө бул кызматка мурунтан эле жазылгансыз.</translation>
+    </message>
+    <message>
+        <source>This time can no longer be booked. Please choose another time.</source>
+        <translation>Бул убакытка эми жазылууга болбойт. Сураныч, башка убакытты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved. Please try again or ask staff for help.</source>
+        <translation>Жазылууну сактоо мүмкүн болгон жок. Сураныч, кайра аракет кылып көрүңүз же кызматкерден жардам сураңыз.</translation>
+    </message>
+    <message>
+        <source>Check your booking</source>
+        <translation>Жазылууңузду текшериңиз</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Башка убакыт тандоо</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Жазылуу жүрүп жатат…</translation>
+    </message>
+    <message>
+        <source>Change to this time</source>
+        <translation>Ушул убакытка которуу</translation>
+    </message>
+    <message>
+        <source>Confirm the booking</source>
+        <translation>Жазылууну ырастоо</translation>
+    </message>
+</context>
+<context>
+    <name>BookingServices</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Кабыл алууга жазылуу</translation>
+    </message>
+    <message>
+        <source>What is the appointment for?</source>
+        <translation>Сизге кайсы кызмат керек?</translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation>вариант</translation>
+    </message>
+    <message>
+        <source>About %1 minutes</source>
+        <translation>Болжол менен %1 мүнөт</translation>
+    </message>
+    <message>
+        <source>Cancel or change a booking</source>
+        <translation>Жазылууну жокко чыгаруу же өзгөртүү</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTimes</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Кабыл алууга жазылуу</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Убакытты тандаңыз</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>бош: %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>орун жок</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <source>Know your rights</source>
@@ -389,8 +705,12 @@
         <translation>Сыноо барагын басып чыгаруу</translation>
     </message>
     <message>
+        <source>Print a receipt again:</source>
+        <translation>Талонду кайра басып чыгаруу:</translation>
+    </message>
+    <message>
         <source>Printing arrives with appointment receipts.</source>
-        <translation>Басып чыгаруу кабыл алууга жазылуу талондору менен кошо пайда болот.</translation>
+        <translation type="vanished">Басып чыгаруу кабыл алууга жазылуу талондору менен кошо пайда болот.</translation>
     </message>
     <message>
         <source>Synchronise now</source>
@@ -434,6 +754,13 @@
     <message>
         <source>OK</source>
         <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <source>Step %1 of 6</source>
+        <translation>%1-кадам (6 кадамдан)</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,322 @@
     </message>
 </context>
 <context>
+    <name>BookingCalendar</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Записаться на приём</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Выберите день</translation>
+    </message>
+    <message>
+        <source>Days with free places: %1</source>
+        <translation>Дни со свободными местами: %1</translation>
+    </message>
+    <message>
+        <source>No free places this month.</source>
+        <translation>В этом месяце свободных мест нет.</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>свободно: %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>мест нет</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetails</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Записаться на приём</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Телефон (по желанию)</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of your passport (optional)</source>
+        <translation>Последние 4 цифры паспорта (по желанию)</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <source>Name and surname</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Пожалуйста, напишите своё имя.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and a + at the start.</source>
+        <translation>В номере телефона могут быть только цифры, пробелы и + в начале.</translation>
+    </message>
+    <message>
+        <source>Write exactly the last 4 digits of your passport, or leave it empty.</source>
+        <translation>Напишите ровно 4 последние цифры паспорта или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDone</name>
+    <message>
+        <source>Your booking is saved</source>
+        <translation>Ваша запись сохранена</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Печатаем ваш талон…</translation>
+    </message>
+    <message>
+        <source>Take your receipt from the printer below the screen.</source>
+        <translation>Возьмите талон из принтера под экраном.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please take a photo of this screen: the code and the QR code are your receipt. Staff have been told.</source>
+        <translation>Не удалось напечатать талон. Пожалуйста, сфотографируйте этот экран: номер и QR-код — это ваш талон. Сотрудникам уже сообщили.</translation>
+    </message>
+    <message>
+        <source>Your reference is %1.</source>
+        <translation>Номер вашей записи: %1.</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Номер вашей записи</translation>
+    </message>
+    <message>
+        <source>Bring these documents:</source>
+        <translation>Возьмите с собой эти документы:</translation>
+    </message>
+    <message>
+        <source>To cancel or change it, choose &quot;Book an appointment&quot; on any kiosk, then &quot;Cancel or change a booking&quot;, and type this reference.</source>
+        <translation>Чтобы отменить или изменить запись, на любом киоске выберите «Записаться на приём», затем «Отменить или изменить запись» и введите этот номер.</translation>
+    </message>
+    <message>
+        <source>Read the receipt aloud</source>
+        <translation>Прочитать талон вслух</translation>
+    </message>
+    <message>
+        <source>Try printing again</source>
+        <translation>Напечатать ещё раз</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>BookingLocations</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Записаться на приём</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Где?</translation>
+    </message>
+    <message>
+        <source>No office offers this service in the coming weeks. Please ask staff.</source>
+        <translation>В ближайшие недели эту услугу не оказывает ни один офис. Пожалуйста, обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <source>Mobile office in %1.</source>
+        <translation>Выездной офис: %1.</translation>
+    </message>
+    <message>
+        <source>Next visit: %1.</source>
+        <translation>Следующий приезд: %1.</translation>
+    </message>
+    <message>
+        <source>No visit planned yet.</source>
+        <translation>Приезд пока не запланирован.</translation>
+    </message>
+    <message>
+        <source>First free day: %1.</source>
+        <translation>Ближайший свободный день: %1.</translation>
+    </message>
+    <message>
+        <source>Visiting soon</source>
+        <translation>Скоро приедет</translation>
+    </message>
+</context>
+<context>
+    <name>BookingManage</name>
+    <message>
+        <source>Cancel or change a booking</source>
+        <translation>Отменить или изменить запись</translation>
+    </message>
+    <message>
+        <source>This reference is not right: please check each character.</source>
+        <translation>Номер неверный: проверьте каждый знак.</translation>
+    </message>
+    <message>
+        <source>No booking matches this reference and name.</source>
+        <translation>Запись с таким номером и именем не найдена.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again or ask staff for help.</source>
+        <translation>Что-то пошло не так. Пожалуйста, попробуйте ещё раз или попросите помощи у сотрудника.</translation>
+    </message>
+    <message>
+        <source>Type the reference from your receipt, and your name or the last 4 digits of your passport.</source>
+        <translation>Введите номер с талона и ваше имя или последние 4 цифры паспорта.</translation>
+    </message>
+    <message>
+        <source>Your name or the last 4 digits of your passport</source>
+        <translation>Имя или последние 4 цифры паспорта</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation>Найти мою запись</translation>
+    </message>
+    <message>
+        <source>This booking is cancelled.</source>
+        <translation>Эта запись отменена.</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Изменить время</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Да, отменить</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Отменить запись</translation>
+    </message>
+</context>
+<context>
+    <name>BookingReview</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Записаться на приём</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место приёма</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Passport, last 4 digits</source>
+        <translation>Паспорт, последние 4 цифры</translation>
+    </message>
+    <message>
+        <source>Someone has just taken the last place at this time. Please choose another time.</source>
+        <translation>Последнее место на это время только что заняли. Пожалуйста, выберите другое время.</translation>
+    </message>
+    <message>
+        <source>You already have a booking for this service on this day.</source>
+        <translation>У вас уже есть запись на эту услугу в этот день.</translation>
+    </message>
+    <message>
+        <source>This time can no longer be booked. Please choose another time.</source>
+        <translation>На это время записаться уже нельзя. Пожалуйста, выберите другое время.</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved. Please try again or ask staff for help.</source>
+        <translation>Не удалось сохранить запись. Пожалуйста, попробуйте ещё раз или попросите помощи у сотрудника.</translation>
+    </message>
+    <message>
+        <source>Check your booking</source>
+        <translation>Проверьте запись</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Выбрать другое время</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Записываем…</translation>
+    </message>
+    <message>
+        <source>Change to this time</source>
+        <translation>Перенести на это время</translation>
+    </message>
+    <message>
+        <source>Confirm the booking</source>
+        <translation>Подтвердить запись</translation>
+    </message>
+</context>
+<context>
+    <name>BookingServices</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Записаться на приём</translation>
+    </message>
+    <message>
+        <source>What is the appointment for?</source>
+        <translation>Какая услуга вам нужна?</translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation>на выбор</translation>
+    </message>
+    <message>
+        <source>About %1 minutes</source>
+        <translation>Примерно %1 мин.</translation>
+    </message>
+    <message>
+        <source>Cancel or change a booking</source>
+        <translation>Отменить или изменить запись</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTimes</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Записаться на приём</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Выберите время</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>свободно: %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>мест нет</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <source>Know your rights</source>
@@ -389,8 +705,12 @@
         <translation>Напечатать пробную страницу</translation>
     </message>
     <message>
+        <source>Print a receipt again:</source>
+        <translation>Напечатать талон ещё раз:</translation>
+    </message>
+    <message>
         <source>Printing arrives with appointment receipts.</source>
-        <translation>Печать появится вместе с талонами записи на приём.</translation>
+        <translation type="vanished">Печать появится вместе с талонами записи на приём.</translation>
     </message>
     <message>
         <source>Synchronise now</source>
@@ -434,6 +754,13 @@
     <message>
         <source>OK</source>
         <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <source>Step %1 of 6</source>
+        <translation>Шаг %1 из 6</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,322 @@
     </message>
 </context>
 <context>
+    <name>BookingCalendar</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Ба қабул навбат гиред</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Рӯзро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>Days with free places: %1</source>
+        <translation>Рӯзҳои дорои ҷои холӣ: %1</translation>
+    </message>
+    <message>
+        <source>No free places this month.</source>
+        <translation>Дар ин моҳ ҷои холӣ нест.</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Моҳи пешина</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Моҳи оянда</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>холӣ: %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>ҷой нест</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetails</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Ба қабул навбат гиред</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Номи шумо</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Телефон (ихтиёрӣ)</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of your passport (optional)</source>
+        <translation>4 рақами охири шиносномаи шумо (ихтиёрӣ)</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Маълумоти шумо</translation>
+    </message>
+    <message>
+        <source>Name and surname</source>
+        <translation>Ном ва насаб</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Лутфан, номи худро нависед.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and a + at the start.</source>
+        <translation>Рақами телефон танҳо аз рақамҳо, фосилаҳо ва + дар аввал иборат аст.</translation>
+    </message>
+    <message>
+        <source>Write exactly the last 4 digits of your passport, or leave it empty.</source>
+        <translation>Маҳз 4 рақами охири шиносномаи худро нависед ё ин ҷойро холӣ гузоред.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Баъдӣ</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDone</name>
+    <message>
+        <source>Your booking is saved</source>
+        <translation>Навбати шумо сабт шуд</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Талони шумо чоп шуда истодааст…</translation>
+    </message>
+    <message>
+        <source>Take your receipt from the printer below the screen.</source>
+        <translation>Талони худро аз принтери зери экран гиред.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please take a photo of this screen: the code and the QR code are your receipt. Staff have been told.</source>
+        <translation>Талонро чоп кардан муяссар нашуд. Лутфан, аз ин экран акс гиред: рақам ва QR-код талони шумо мебошанд. Ба кормандон хабар дода шуд.</translation>
+    </message>
+    <message>
+        <source>Your reference is %1.</source>
+        <translation>Рақами навбати шумо: %1.</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Рақами навбати шумо</translation>
+    </message>
+    <message>
+        <source>Bring these documents:</source>
+        <translation>Ин ҳуҷҷатҳоро бо худ биёред:</translation>
+    </message>
+    <message>
+        <source>To cancel or change it, choose &quot;Book an appointment&quot; on any kiosk, then &quot;Cancel or change a booking&quot;, and type this reference.</source>
+        <translation>Барои бекор ё иваз кардани навбат, дар ҳар як киоск «Ба қабул навбат гиред», баъд «Навбатро бекор ё иваз кунед»-ро интихоб кунед ва ин рақамро нависед.</translation>
+    </message>
+    <message>
+        <source>Read the receipt aloud</source>
+        <translation>Талонро бо овоз хондан</translation>
+    </message>
+    <message>
+        <source>Try printing again</source>
+        <translation>Бори дигар чоп кунед</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Тайёр</translation>
+    </message>
+</context>
+<context>
+    <name>BookingLocations</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Ба қабул навбат гиред</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Дар куҷо?</translation>
+    </message>
+    <message>
+        <source>No office offers this service in the coming weeks. Please ask staff.</source>
+        <translation>Дар ҳафтаҳои наздик ягон идора ин хизматро пешниҳод намекунад. Лутфан, ба корманд муроҷиат кунед.</translation>
+    </message>
+    <message>
+        <source>Mobile office in %1.</source>
+        <translation>Идораи сайёр: %1.</translation>
+    </message>
+    <message>
+        <source>Next visit: %1.</source>
+        <translation>Омадани навбатӣ: %1.</translation>
+    </message>
+    <message>
+        <source>No visit planned yet.</source>
+        <translation>Омадан ҳоло ба нақша гирифта нашудааст.</translation>
+    </message>
+    <message>
+        <source>First free day: %1.</source>
+        <translation>Аввалин рӯзи холӣ: %1.</translation>
+    </message>
+    <message>
+        <source>Visiting soon</source>
+        <translation>Ба наздикӣ меояд</translation>
+    </message>
+</context>
+<context>
+    <name>BookingManage</name>
+    <message>
+        <source>Cancel or change a booking</source>
+        <translation>Навбатро бекор ё иваз кунед</translation>
+    </message>
+    <message>
+        <source>This reference is not right: please check each character.</source>
+        <translation>Ин рақам нодуруст аст: ҳар як аломатро санҷед.</translation>
+    </message>
+    <message>
+        <source>No booking matches this reference and name.</source>
+        <translation>Навбат бо чунин рақам ва ном ёфт нашуд.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again or ask staff for help.</source>
+        <translation>Хатогӣ рух дод. Лутфан, бори дигар кӯшиш кунед ё аз корманд кӯмак пурсед.</translation>
+    </message>
+    <message>
+        <source>Type the reference from your receipt, and your name or the last 4 digits of your passport.</source>
+        <translation>Рақами талон ва номи худ ё 4 рақами охири шиносномаи худро нависед.</translation>
+    </message>
+    <message>
+        <source>Your name or the last 4 digits of your passport</source>
+        <translation>Номи шумо ё 4 рақами охири шиноснома</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation>Навбати худро ёбед</translation>
+    </message>
+    <message>
+        <source>This booking is cancelled.</source>
+        <translation>Ин навбат бекор карда шудааст.</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Вақтро иваз кунед</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Ҳа, бекор кунед</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Навбатро бекор кунед</translation>
+    </message>
+</context>
+<context>
+    <name>BookingReview</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Ба қабул навбат гиред</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Хизмат</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ҷои қабул</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Сана ва вақт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Passport, last 4 digits</source>
+        <translation>Шиноснома, 4 рақами охир</translation>
+    </message>
+    <message>
+        <source>Someone has just taken the last place at this time. Please choose another time.</source>
+        <translation>Ҷои охирини ин вақтро ҳозир каси дигар гирифт. Лутфан, вақти дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>You already have a booking for this service on this day.</source>
+        <translation>Шумо барои ин хизмат дар ин рӯз аллакай навбат доред.</translation>
+    </message>
+    <message>
+        <source>This time can no longer be booked. Please choose another time.</source>
+        <translation>Ба ин вақт дигар навбат гирифтан мумкин нест. Лутфан, вақти дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved. Please try again or ask staff for help.</source>
+        <translation>Навбатро сабт кардан муяссар нашуд. Лутфан, бори дигар кӯшиш кунед ё аз корманд кӯмак пурсед.</translation>
+    </message>
+    <message>
+        <source>Check your booking</source>
+        <translation>Навбати худро санҷед</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Вақти дигарро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Навбат сабт мешавад…</translation>
+    </message>
+    <message>
+        <source>Change to this time</source>
+        <translation>Ба ҳамин вақт гузаронед</translation>
+    </message>
+    <message>
+        <source>Confirm the booking</source>
+        <translation>Навбатро тасдиқ кунед</translation>
+    </message>
+</context>
+<context>
+    <name>BookingServices</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Ба қабул навбат гиред</translation>
+    </message>
+    <message>
+        <source>What is the appointment for?</source>
+        <translation>Ба шумо кадом хизмат лозим аст?</translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation>вариант</translation>
+    </message>
+    <message>
+        <source>About %1 minutes</source>
+        <translation>Тақрибан %1 дақиқа</translation>
+    </message>
+    <message>
+        <source>Cancel or change a booking</source>
+        <translation>Навбатро бекор ё иваз кунед</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTimes</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Ба қабул навбат гиред</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Вақтро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>холӣ: %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>ҷой нест</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <source>Know your rights</source>
@@ -389,8 +705,12 @@
         <translation>Чопи саҳифаи санҷишӣ</translation>
     </message>
     <message>
+        <source>Print a receipt again:</source>
+        <translation>Талонро аз нав чоп кардан:</translation>
+    </message>
+    <message>
         <source>Printing arrives with appointment receipts.</source>
-        <translation>Чоп ҳамроҳи талонҳои навбат ба қабул пайдо мешавад.</translation>
+        <translation type="vanished">Чоп ҳамроҳи талонҳои навбат ба қабул пайдо мешавад.</translation>
     </message>
     <message>
         <source>Synchronise now</source>
@@ -434,6 +754,13 @@
     <message>
         <source>OK</source>
         <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <source>Step %1 of 6</source>
+        <translation>Қадами %1 аз 6</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,322 @@
     </message>
 </context>
 <context>
+    <name>BookingCalendar</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Қабулга ёзилиш</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Кунни танланг</translation>
+    </message>
+    <message>
+        <source>Days with free places: %1</source>
+        <translation>Бўш жой бор кунлар: %1</translation>
+    </message>
+    <message>
+        <source>No free places this month.</source>
+        <translation>Бу ойда бўш жой йўқ.</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Олдинги ой</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейинги ой</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>бўш: %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>жой йўқ</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetails</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Қабулга ёзилиш</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Исмингиз</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Телефон (ихтиёрий)</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of your passport (optional)</source>
+        <translation>Паспортингизнинг охирги 4 рақами (ихтиёрий)</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Маълумотларингиз</translation>
+    </message>
+    <message>
+        <source>Name and surname</source>
+        <translation>Исм ва фамилия</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Илтимос, исмингизни ёзинг.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and a + at the start.</source>
+        <translation>Телефон рақамида фақат рақамлар, бўшлиқлар ва бошида + белгиси бўлади.</translation>
+    </message>
+    <message>
+        <source>Write exactly the last 4 digits of your passport, or leave it empty.</source>
+        <translation>Паспортингизнинг айнан охирги 4 рақамини ёзинг ёки бу жойни бўш қолдиринг.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Кейинги</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDone</name>
+    <message>
+        <source>Your booking is saved</source>
+        <translation>Сиз қабулга ёзилдингиз</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Талонигиз чоп этилмоқда…</translation>
+    </message>
+    <message>
+        <source>Take your receipt from the printer below the screen.</source>
+        <translation>Талонигизни экран остидаги принтердан олинг.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please take a photo of this screen: the code and the QR code are your receipt. Staff have been told.</source>
+        <translation>Талонни чоп этиб бўлмади. Илтимос, бу экранни суратга олинг: рақам ва ҚР-код — сизнинг талонингиз. Ходимларга хабар берилди.</translation>
+    </message>
+    <message>
+        <source>Your reference is %1.</source>
+        <translation>Ёзилиш рақамингиз: %1.</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Ёзилиш рақамингиз</translation>
+    </message>
+    <message>
+        <source>Bring these documents:</source>
+        <translation>Бу ҳужжатларни ўзингиз билан олиб келинг:</translation>
+    </message>
+    <message>
+        <source>To cancel or change it, choose "Book an appointment" on any kiosk, then "Cancel or change a booking", and type this reference.</source>
+        <translation>Ёзилишни бекор қилиш ёки ўзгартириш учун исталган киоскда «Қабулга ёзилиш», кейин «Ёзилишни бекор қилиш ёки ўзгартириш» тугмасини танланг ва шу рақамни ёзинг.</translation>
+    </message>
+    <message>
+        <source>Read the receipt aloud</source>
+        <translation>Талонни овоз чиқариб ўқиш</translation>
+    </message>
+    <message>
+        <source>Try printing again</source>
+        <translation>Қайта чоп этиш</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Тайёр</translation>
+    </message>
+</context>
+<context>
+    <name>BookingLocations</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Қабулга ёзилиш</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Қаерда?</translation>
+    </message>
+    <message>
+        <source>No office offers this service in the coming weeks. Please ask staff.</source>
+        <translation>Яқин ҳафталарда бу хизматни ҳеч бир идора кўрсатмайди. Илтимос, ходимга мурожаат қилинг.</translation>
+    </message>
+    <message>
+        <source>Mobile office in %1.</source>
+        <translation>Кўчма идора: %1.</translation>
+    </message>
+    <message>
+        <source>Next visit: %1.</source>
+        <translation>Кейинги ташриф: %1.</translation>
+    </message>
+    <message>
+        <source>No visit planned yet.</source>
+        <translation>Ташриф ҳали режалаштирилмаган.</translation>
+    </message>
+    <message>
+        <source>First free day: %1.</source>
+        <translation>Биринчи бўш кун: %1.</translation>
+    </message>
+    <message>
+        <source>Visiting soon</source>
+        <translation>Тез орада келади</translation>
+    </message>
+</context>
+<context>
+    <name>BookingManage</name>
+    <message>
+        <source>Cancel or change a booking</source>
+        <translation>Ёзилишни бекор қилиш ёки ўзгартириш</translation>
+    </message>
+    <message>
+        <source>This reference is not right: please check each character.</source>
+        <translation>Бу рақам нотўғри: ҳар бир белгини текширинг.</translation>
+    </message>
+    <message>
+        <source>No booking matches this reference and name.</source>
+        <translation>Бундай рақам ва исм билан ёзилиш топилмади.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again or ask staff for help.</source>
+        <translation>Нимадир хато кетди. Илтимос, қайтадан уриниб кўринг ёки ходимдан ёрдам сўранг.</translation>
+    </message>
+    <message>
+        <source>Type the reference from your receipt, and your name or the last 4 digits of your passport.</source>
+        <translation>Талондаги рақамни ва исмингизни ёки паспортингизнинг охирги 4 рақамини ёзинг.</translation>
+    </message>
+    <message>
+        <source>Your name or the last 4 digits of your passport</source>
+        <translation>Исмингиз ёки паспортингизнинг охирги 4 рақами</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation>Ёзилишимни топиш</translation>
+    </message>
+    <message>
+        <source>This booking is cancelled.</source>
+        <translation>Бу ёзилиш бекор қилинган.</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Вақтни ўзгартириш</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Ҳа, бекор қилиш</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Ёзилишни бекор қилиш</translation>
+    </message>
+</context>
+<context>
+    <name>BookingReview</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Қабулга ёзилиш</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Хизмат</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Қабул жойи</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Сана ва вақт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Исм</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Passport, last 4 digits</source>
+        <translation>Паспорт, охирги 4 рақами</translation>
+    </message>
+    <message>
+        <source>Someone has just taken the last place at this time. Please choose another time.</source>
+        <translation>Бу вақтдаги охирги жойни ҳозиргина бошқа одам эгаллаб олди. Илтимос, бошқа вақтни танланг.</translation>
+    </message>
+    <message>
+        <source>You already have a booking for this service on this day.</source>
+        <translation>Сиз бу кунга бу хизмат учун аллақачон ёзилгансиз.</translation>
+    </message>
+    <message>
+        <source>This time can no longer be booked. Please choose another time.</source>
+        <translation>Бу вақтга энди ёзилиб бўлмайди. Илтимос, бошқа вақтни танланг.</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved. Please try again or ask staff for help.</source>
+        <translation>Ёзилишни сақлаб бўлмади. Илтимос, қайтадан уриниб кўринг ёки ходимдан ёрдам сўранг.</translation>
+    </message>
+    <message>
+        <source>Check your booking</source>
+        <translation>Ёзилишингизни текширинг</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Бошқа вақтни танлаш</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Ёзилмоқда…</translation>
+    </message>
+    <message>
+        <source>Change to this time</source>
+        <translation>Шу вақтга ўтказиш</translation>
+    </message>
+    <message>
+        <source>Confirm the booking</source>
+        <translation>Ёзилишни тасдиқлаш</translation>
+    </message>
+</context>
+<context>
+    <name>BookingServices</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Қабулга ёзилиш</translation>
+    </message>
+    <message>
+        <source>What is the appointment for?</source>
+        <translation>Сизга қайси хизмат керак?</translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation>та вариант</translation>
+    </message>
+    <message>
+        <source>About %1 minutes</source>
+        <translation>Тахминан %1 дақиқа</translation>
+    </message>
+    <message>
+        <source>Cancel or change a booking</source>
+        <translation>Ёзилишни бекор қилиш ёки ўзгартириш</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTimes</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Қабулга ёзилиш</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Вақтни танланг</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>бўш: %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>жой йўқ</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <source>Know your rights</source>
@@ -388,8 +704,12 @@
         <translation>Синов саҳифасини чоп этиш</translation>
     </message>
     <message>
+        <source>Print a receipt again:</source>
+        <translation>Талонни қайта чоп этиш:</translation>
+    </message>
+    <message>
         <source>Printing arrives with appointment receipts.</source>
-        <translation>Чоп этиш қабулга ёзилиш талонлари билан бирга қўшилади.</translation>
+        <translation type="vanished">Чоп этиш қабулга ёзилиш талонлари билан бирга қўшилади.</translation>
     </message>
     <message>
         <source>Synchronise now</source>
@@ -433,6 +753,13 @@
     <message>
         <source>OK</source>
         <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <source>Step %1 of 6</source>
+        <translation>%1-қадам (6 тадан)</translation>
     </message>
 </context>
 <context>

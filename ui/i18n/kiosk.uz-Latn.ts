@@ -53,6 +53,322 @@
     </message>
 </context>
 <context>
+    <name>BookingCalendar</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Qabulga yozilish</translation>
+    </message>
+    <message>
+        <source>Choose a day</source>
+        <translation>Kunni tanlang</translation>
+    </message>
+    <message>
+        <source>Days with free places: %1</source>
+        <translation>Boʻsh joy bor kunlar: %1</translation>
+    </message>
+    <message>
+        <source>No free places this month.</source>
+        <translation>Bu oyda boʻsh joy yoʻq.</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Oldingi oy</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Keyingi oy</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>boʻsh: %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>joy yoʻq</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetails</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Qabulga yozilish</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ismingiz</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefon (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of your passport (optional)</source>
+        <translation>Pasportingizning oxirgi 4 raqami (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Maʼlumotlaringiz</translation>
+    </message>
+    <message>
+        <source>Name and surname</source>
+        <translation>Ism va familiya</translation>
+    </message>
+    <message>
+        <source>Please write your name.</source>
+        <translation>Iltimos, ismingizni yozing.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces and a + at the start.</source>
+        <translation>Telefon raqamida faqat raqamlar, boʻshliqlar va boshida + belgisi boʻladi.</translation>
+    </message>
+    <message>
+        <source>Write exactly the last 4 digits of your passport, or leave it empty.</source>
+        <translation>Pasportingizning aynan oxirgi 4 raqamini yozing yoki bu joyni boʻsh qoldiring.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Keyingi</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDone</name>
+    <message>
+        <source>Your booking is saved</source>
+        <translation>Siz qabulga yozildingiz</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Talonigiz chop etilmoqda…</translation>
+    </message>
+    <message>
+        <source>Take your receipt from the printer below the screen.</source>
+        <translation>Talonigizni ekran ostidagi printerdan oling.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please take a photo of this screen: the code and the QR code are your receipt. Staff have been told.</source>
+        <translation>Talonni chop etib boʻlmadi. Iltimos, bu ekranni suratga oling: raqam va QR-kod — sizning taloningiz. Xodimlarga xabar berildi.</translation>
+    </message>
+    <message>
+        <source>Your reference is %1.</source>
+        <translation>Yozilish raqamingiz: %1.</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Yozilish raqamingiz</translation>
+    </message>
+    <message>
+        <source>Bring these documents:</source>
+        <translation>Bu hujjatlarni oʻzingiz bilan olib keling:</translation>
+    </message>
+    <message>
+        <source>To cancel or change it, choose &quot;Book an appointment&quot; on any kiosk, then &quot;Cancel or change a booking&quot;, and type this reference.</source>
+        <translation>Yozilishni bekor qilish yoki oʻzgartirish uchun istalgan kioskda «Qabulga yozilish», keyin «Yozilishni bekor qilish yoki oʻzgartirish» tugmasini tanlang va shu raqamni yozing.</translation>
+    </message>
+    <message>
+        <source>Read the receipt aloud</source>
+        <translation>Talonni ovoz chiqarib oʻqish</translation>
+    </message>
+    <message>
+        <source>Try printing again</source>
+        <translation>Qayta chop etish</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tayyor</translation>
+    </message>
+</context>
+<context>
+    <name>BookingLocations</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Qabulga yozilish</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>Qayerda?</translation>
+    </message>
+    <message>
+        <source>No office offers this service in the coming weeks. Please ask staff.</source>
+        <translation>Yaqin haftalarda bu xizmatni hech bir idora koʻrsatmaydi. Iltimos, xodimga murojaat qiling.</translation>
+    </message>
+    <message>
+        <source>Mobile office in %1.</source>
+        <translation>Koʻchma idora: %1.</translation>
+    </message>
+    <message>
+        <source>Next visit: %1.</source>
+        <translation>Keyingi tashrif: %1.</translation>
+    </message>
+    <message>
+        <source>No visit planned yet.</source>
+        <translation>Tashrif hali rejalashtirilmagan.</translation>
+    </message>
+    <message>
+        <source>First free day: %1.</source>
+        <translation>Birinchi boʻsh kun: %1.</translation>
+    </message>
+    <message>
+        <source>Visiting soon</source>
+        <translation>Tez orada keladi</translation>
+    </message>
+</context>
+<context>
+    <name>BookingManage</name>
+    <message>
+        <source>Cancel or change a booking</source>
+        <translation>Yozilishni bekor qilish yoki oʻzgartirish</translation>
+    </message>
+    <message>
+        <source>This reference is not right: please check each character.</source>
+        <translation>Bu raqam notoʻgʻri: har bir belgini tekshiring.</translation>
+    </message>
+    <message>
+        <source>No booking matches this reference and name.</source>
+        <translation>Bunday raqam va ism bilan yozilish topilmadi.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again or ask staff for help.</source>
+        <translation>Nimadir xato ketdi. Iltimos, qaytadan urinib koʻring yoki xodimdan yordam soʻrang.</translation>
+    </message>
+    <message>
+        <source>Type the reference from your receipt, and your name or the last 4 digits of your passport.</source>
+        <translation>Talondagi raqamni va ismingizni yoki pasportingizning oxirgi 4 raqamini yozing.</translation>
+    </message>
+    <message>
+        <source>Your name or the last 4 digits of your passport</source>
+        <translation>Ismingiz yoki pasportingizning oxirgi 4 raqami</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation>Yozilishimni topish</translation>
+    </message>
+    <message>
+        <source>This booking is cancelled.</source>
+        <translation>Bu yozilish bekor qilingan.</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Vaqtni oʻzgartirish</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Ha, bekor qilish</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Yozilishni bekor qilish</translation>
+    </message>
+</context>
+<context>
+    <name>BookingReview</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Qabulga yozilish</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Xizmat</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Qabul joyi</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Sana va vaqt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Passport, last 4 digits</source>
+        <translation>Pasport, oxirgi 4 raqami</translation>
+    </message>
+    <message>
+        <source>Someone has just taken the last place at this time. Please choose another time.</source>
+        <translation>Bu vaqtdagi oxirgi joyni hozirgina boshqa odam egallab oldi. Iltimos, boshqa vaqtni tanlang.</translation>
+    </message>
+    <message>
+        <source>You already have a booking for this service on this day.</source>
+        <translation>Siz bu kunga bu xizmat uchun allaqachon yozilgansiz.</translation>
+    </message>
+    <message>
+        <source>This time can no longer be booked. Please choose another time.</source>
+        <translation>Bu vaqtga endi yozilib boʻlmaydi. Iltimos, boshqa vaqtni tanlang.</translation>
+    </message>
+    <message>
+        <source>The booking could not be saved. Please try again or ask staff for help.</source>
+        <translation>Yozilishni saqlab boʻlmadi. Iltimos, qaytadan urinib koʻring yoki xodimdan yordam soʻrang.</translation>
+    </message>
+    <message>
+        <source>Check your booking</source>
+        <translation>Yozilishingizni tekshiring</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Boshqa vaqtni tanlash</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Yozilmoqda…</translation>
+    </message>
+    <message>
+        <source>Change to this time</source>
+        <translation>Shu vaqtga oʻtkazish</translation>
+    </message>
+    <message>
+        <source>Confirm the booking</source>
+        <translation>Yozilishni tasdiqlash</translation>
+    </message>
+</context>
+<context>
+    <name>BookingServices</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Qabulga yozilish</translation>
+    </message>
+    <message>
+        <source>What is the appointment for?</source>
+        <translation>Sizga qaysi xizmat kerak?</translation>
+    </message>
+    <message>
+        <source>choices</source>
+        <translation>ta variant</translation>
+    </message>
+    <message>
+        <source>About %1 minutes</source>
+        <translation>Taxminan %1 daqiqa</translation>
+    </message>
+    <message>
+        <source>Cancel or change a booking</source>
+        <translation>Yozilishni bekor qilish yoki oʻzgartirish</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTimes</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Qabulga yozilish</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Vaqtni tanlang</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>boʻsh: %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>joy yoʻq</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoon</name>
     <message>
         <source>Know your rights</source>
@@ -389,8 +705,12 @@
         <translation>Sinov sahifasini chop etish</translation>
     </message>
     <message>
+        <source>Print a receipt again:</source>
+        <translation>Talonni qayta chop etish:</translation>
+    </message>
+    <message>
         <source>Printing arrives with appointment receipts.</source>
-        <translation>Chop etish qabulga yozilish talonlari bilan birga qoʻshiladi.</translation>
+        <translation type="vanished">Chop etish qabulga yozilish talonlari bilan birga qoʻshiladi.</translation>
     </message>
     <message>
         <source>Synchronise now</source>
@@ -434,6 +754,13 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <source>Step %1 of 6</source>
+        <translation>%1-qadam (6 tadan)</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ ScreenPage {
           title: qsTr("Know your rights"), subtitle: qsTr("Safe migration and your rights abroad, in your language") },
         { name: "agency", icon: "agency", fill: Theme.agency, soon: false,
           title: qsTr("Check an agency"), subtitle: qsTr("Is this recruitment agency licensed?") },
-        { name: "booking", icon: "booking", fill: Theme.booking, soon: true,
+        { name: "booking", icon: "booking", fill: Theme.booking, soon: false,
           title: qsTr("Book an appointment"), subtitle: qsTr("Visa centre and migration office appointments") },
         { name: "help", icon: "help", fill: Theme.help, soon: false,
           title: qsTr("Help"), subtitle: qsTr("How to use this kiosk") }

@@ -11,6 +11,7 @@ import Kiosk.Staff
 import Kiosk.Placeholder
 import Kiosk.Rights
 import Kiosk.Agencies
+import Kiosk.Booking
 
 // The kiosk shell: top bar, a stack of screens, the idle warning, the on-screen
 // keyboard, and the hidden staff corner. It holds no business rules: those live
@@ -50,6 +51,14 @@ ApplicationWindow {
         else if (name === "agency_notfound") stack.push(verdictScreen)
         else if (name.startsWith("agency_verdict:")) stack.push(verdictScreen, { agencyId: name.substring(15) })
         else if (name === "agency_report") stack.push(reportScreen)
+        else if (name === "booking") stack.push(bookingServicesScreen)
+        else if (name === "booking_locations") stack.push(bookingLocationsScreen)
+        else if (name === "booking_calendar") stack.push(bookingCalendarScreen)
+        else if (name === "booking_times") stack.push(bookingTimesScreen)
+        else if (name === "booking_details") stack.push(bookingDetailsScreen)
+        else if (name === "booking_review") stack.push(bookingReviewScreen)
+        else if (name === "booking_done") stack.push(bookingDoneScreen)
+        else if (name === "booking_manage") stack.push(bookingManageScreen)
         else if (name === "staff") stack.push(StaffController.unlocked ? staffMenuScreen : staffPinScreen)
         else if (name.startsWith("soon_")) stack.push(comingSoonScreen, { feature: name.substring(5) })
         else console.error("unknown screen", name)
@@ -67,7 +76,7 @@ ApplicationWindow {
         id: bar
         objectName: "topBar"
         anchors { top: parent.top; left: parent.left; right: parent.right }
-        canGoBack: stack.depth > 2
+        canGoBack: stack.depth > 2 && (!root.currentScreen || root.currentScreen.canGoBack)
         canGoHome: stack.depth > 1 && root.currentScreenName !== "home"
         onBackClicked: root.goBack()
         onHomeClicked: root.showScreen("home")
@@ -157,6 +166,36 @@ ApplicationWindow {
     Component {
         id: reportScreen
         Report { onDone: root.showScreen("home") }
+    }
+    Component {
+        id: bookingServicesScreen
+        BookingServices {
+            onNext: root.showScreen("booking_locations")
+            onManage: root.showScreen("booking_manage")
+        }
+    }
+    Component { id: bookingLocationsScreen; BookingLocations { onNext: root.showScreen("booking_calendar") } }
+    Component { id: bookingCalendarScreen; BookingCalendar { onNext: root.showScreen("booking_times") } }
+    Component {
+        id: bookingTimesScreen
+        // Changing an existing booking needs no new details: straight to the review.
+        BookingTimes { onNext: root.showScreen(BookingController.rescheduling ? "booking_review" : "booking_details") }
+    }
+    Component { id: bookingDetailsScreen; BookingDetails { onNext: root.showScreen("booking_review") } }
+    Component {
+        id: bookingReviewScreen
+        BookingReview {
+            onBooked: root.showScreen("booking_done")
+            onChooseAnotherTime: root.goBack()
+        }
+    }
+    Component { id: bookingDoneScreen; BookingDone { onDone: Session.wipe() } }
+    Component {
+        id: bookingManageScreen
+        BookingManage {
+            onReschedule: root.showScreen("booking_calendar")
+            onDone: root.showScreen("home")
+        }
     }
     Component {
         id: comingSoonScreen

@@ -12,7 +12,7 @@ ScreenPage {
     title: qsTr("Staff menu")
     readAloudText: title
     signal lockAndLeave()
-    Component.onCompleted: StaffController.refreshStatus()
+    Component.onCompleted: { StaffController.refreshStatus(); BookingController.refreshStaff() }
 
     Flickable {
         anchors.fill: parent
@@ -90,18 +90,43 @@ ScreenPage {
                     border.color: Theme.accent
                 }
             }
+            Text {
+                objectName: "staffPrinterStatus"
+                text: BookingController.printerStatus
+                visible: text !== ""
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize * 0.85
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
             KioskButton {
                 objectName: "staffTestPrintButton"
                 text: qsTr("Print a test page")
                 iconName: "print"
-                enabled: false
                 Layout.fillWidth: true
+                onClicked: BookingController.testPrint()
             }
             Text {
-                text: qsTr("Printing arrives with appointment receipts.")
+                visible: recentRepeater.count > 0
+                text: qsTr("Print a receipt again:")
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize * 0.8
-                color: Theme.mutedText
+                font.pixelSize: Theme.bodySize
+                color: Theme.text
+            }
+            Repeater {
+                id: recentRepeater
+                model: BookingController.recent
+                KioskButton {
+                    objectName: "staffReprint_" + model.reference
+                    text: model.summary
+                    iconName: "print"
+                    outlined: true
+                    font.pixelSize: Theme.bodySize * 0.85
+                    Layout.fillWidth: true
+                    onClicked: BookingController.reprint(model.reference)
+                }
             }
             KioskButton {
                 objectName: "staffSyncButton"

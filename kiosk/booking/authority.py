@@ -1,0 +1,77 @@
+"""Who decides whether a seat can be sold: the booking authority the screens talk to.
+
+The booking screens call only :class:`BookingAuthority`. Today the authority is
+:class:`~kiosk.booking.local.LocalAuthority`: the kiosk itself, for the bundled
+demo schedule, with capacity enforced in its own SQLite file.
+
+When the central service arrives (DESIGN.md §4) a ``RemoteAuthority`` takes its
+place without touching the screens or their controller: it books live with a
+``POST`` and an ``Idempotency-Key`` while online, and while offline sells only
+from the per-kiosk *allowance* of seats the service granted, saying so. The
+Protocol is shaped for that:
+
+- every answer is a value (``Slot.capacity``/``booked`` are whatever the
+  authority can honour: for an offline remote authority, the allowance);
+- every refusal is one of the :mod:`kiosk.booking.errors` classes, so a seat
+  taken by another kiosk a moment ago is the same :class:`SlotFull` as one taken
+  on this screen;
+- the booking the authority returns is final: committed (and queued in the
+  outbox for the centre) before it is returned, so the receipt can be printed.
+
+Reference data (services, locations, their names and documents) is not the
+authority's business: it arrives in releases and is read with
+:mod:`kiosk.booking.catalogue`, whichever authority sells the seats.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Protocol
+
+from kiosk.booking.local import LocalAuthority
+from kiosk.booking.model import Booking, BookingRequest, DayAvailability, LocationChoice, Slot
+
+
+class BookingAuthority(Protocol):
+    """What the booking flow needs. Methods may block (disk, later the network): call them off the GUI thread."""
+
+    window_days: int
+
+    def locations_for(self, service_id: str) -> list[LocationChoice]:
+        """Where ``service_id`` can be booked, with each place's days inside the window (mobile: its visits)."""
+        ...
+
+    def available_days(self, service_id: str, location_id: str, start_day: date, days: int) -> list[DayAvailability]:
+        """The calendar: one entry per day from ``start_day``."""
+        ...
+
+    def slots(self, service_id: str, location_id: str, day: date) -> list[Slot]:
+        """The day's bookable times, full ones included."""
+        ...
+
+    def slot(self, slot_id: str) -> Slot:
+        """One slot as it is now; raises UnknownSlot."""
+        ...
+
+    def book(self, request: BookingRequest) -> Booking:
+        """Book and commit; raises InvalidDetails, UnknownSlot, OutsideBookingWindow, SlotFull, AlreadyBooked."""
+        ...
+
+    def find(self, reference_text: str, name_or_last4: str) -> Booking:
+        """Raises InvalidReference (mistyped code) or BookingNotFound."""
+        ...
+
+    def cancel(self, reference_text: str, name_or_last4: str) -> Booking:
+        """Cancel and commit; raises as find, and AppointmentPassed."""
+        ...
+
+    def reschedule(self, reference_text: str, name_or_last4: str, new_slot_id: str) -> Booking:
+        """Move to another slot of the same service; raises as find and book, BookingCancelled, AppointmentPassed."""
+        ...
+
+
+def _local_is_an_authority(authority: LocalAuthority) -> BookingAuthority:
+    return authority  # mypy checks here that LocalAuthority keeps to the Protocol
+
+
+__all__ = ["BookingAuthority", "LocalAuthority"]

@@ -1,0 +1,380 @@
+"""The kiosk as its own booking authority, for the bundled demo schedule (and any kiosk with no centre).
+
+Every write takes SQLite's write lock up front (``BEGIN IMMEDIATE``) and checks
+the rules inside it, so two screens, processes or kiosks sharing the file cannot
+both take the last seat: the second waits for the lock and then sees the seat
+gone. Under that, the database's own CHECK on ``booking_slots`` (migration 7)
+refuses any seat beyond capacity whatever a writer does. The write is committed
+with ``synchronous=FULL`` before a booking is returned, so a reference on screen
+or paper always means a booking on disk, and its outbox item is in the same
+transaction: there is never one without the other.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import sqlite_utils
+
+from kiosk import outbox, reference
+from kiosk.booking.catalogue import catalogue_stamp, locations, stored_catalogue
+from kiosk.booking.errors import (
+    AlreadyBooked,
+    AppointmentPassed,
+    BookingCancelled,
+    BookingNotFound,
+    OutsideBookingWindow,
+    SlotFull,
+    UnknownSlot,
+)
+from kiosk.booking.model import Booking, BookingRequest, DayAvailability, LocationChoice, Slot
+from kiosk.booking.person import checked_details, identifies, name_key, same_person
+from kiosk.booking.slots import SLOT_COLUMNS, generate_slots, refresh_slots, slot_from_row
+from kiosk.store import Store
+
+OUTBOX_BOOKING = "booking"
+OUTBOX_CANCELLATION = "cancellation"
+OUTBOX_RESCHEDULE = "reschedule"
+
+# Which days' slots are stored, for which catalogue: "first..last@stamp".
+META_SLOTS_MADE = "booking_slots_made"
+
+_BOOKING_COLUMNS = ("reference, slot_id, location_id, service_id, start_at, end_at, name, phone, passport_last4, "
+                    "language, status, created_at, kiosk_id")
+
+
+class LocalAuthority:
+    """Books, finds, cancels and moves bookings in the local cache.
+
+    ``now`` gives the kiosk's local wall-clock time (tests pass a fixed one);
+    slots are bookable from ``now`` to the end of the day ``window_days`` days
+    ahead. Use one instance from one thread (the UI's database lane), like its store.
+    """
+
+    def __init__(self, store: Store, *, now: Callable[[], datetime], window_days: int, kiosk_id: str) -> None:
+        if window_days < 1:
+            raise ValueError("window_days must be at least 1")
+        self._store = store
+        self._now = now
+        self.window_days = window_days
+        self.kiosk_id = kiosk_id
+        # Whatever the store was opened with: a booking is durable before anyone is told.
+        store.db.execute("PRAGMA synchronous=FULL")
+
+    # -- reading: the booking steps ------------------------------------------------------
+
+    def available_days(self, service_id: str, location_id: str, start_day: date, days: int) -> list[DayAvailability]:
+        """One entry per day from ``start_day``, ``days`` of them: the calendar of the date step.
+
+        Days in the past, beyond the window, closed or not scheduled have ``slots == 0``.
+        """
+        self._ensure_slots()
+        now, last_day = self._window()
+        low = max(_iso(now), start_day.isoformat())
+        high = min(start_day + timedelta(days=days), last_day + timedelta(days=1)).isoformat()
+        counts = {
+            str(day): (int(total), int(free))
+            for day, total, free in self._store.db.execute(
+                "SELECT substr(start_at, 1, 10), count(*), sum(booked < capacity) FROM booking_slots "
+                "WHERE service_id = ? AND location_id = ? AND withdrawn = 0 AND start_at > ? AND start_at < ? "
+                "GROUP BY 1", [service_id, location_id, low, high])
+        }
+        result = []
+        for offset in range(days):
+            day = start_day + timedelta(days=offset)
+            total, free = counts.get(day.isoformat(), (0, 0))
+            result.append(DayAvailability(day, total, free))
+        return result
+
+    def slots(self, service_id: str, location_id: str, day: date) -> list[Slot]:
+        """The day's bookable slots, full ones included (``free == 0``), earliest first: the time step."""
+        self._ensure_slots()
+        now, last_day = self._window()
+        if day > last_day:
+            return []
+        rows = self._store.db.execute(
+            f"SELECT {SLOT_COLUMNS} FROM booking_slots WHERE service_id = ? AND location_id = ? AND withdrawn = 0 "
+            "AND start_at > ? AND start_at < ? ORDER BY start_at",
+            [service_id, location_id, max(_iso(now), day.isoformat()), (day + timedelta(days=1)).isoformat()])
+        return [slot_from_row(row) for row in rows]
+
+    def slot(self, slot_id: str) -> Slot:
+        """The slot ``slot_id`` as it is now (seats included); :class:`UnknownSlot` if it is not offered."""
+        self._ensure_slots()
+        found = self._slot(self._store.db, slot_id)
+        if found is None:
+            raise UnknownSlot(f"no slot {slot_id!r} is offered")
+        return found
+
+    def locations_for(self, service_id: str) -> list[LocationChoice]:
+        """Locations whose schedule offers ``service_id``: the location step.
+
+        Fixed offices first, in the catalogue's order; then mobile offices, the
+        soonest visit first (those with no visit inside the window last).
+        """
+        self._ensure_slots()
+        now, last_day = self._window()
+        days: dict[str, list[tuple[date, bool]]] = {}
+        for location_id, day, free in self._store.db.execute(
+                "SELECT location_id, substr(start_at, 1, 10), max(booked < capacity) FROM booking_slots "
+                "WHERE service_id = ? AND withdrawn = 0 AND start_at > ? AND start_at < ? GROUP BY 1, 2 ORDER BY 2",
+                [service_id, _iso(now), (last_day + timedelta(days=1)).isoformat()]):
+            days.setdefault(str(location_id), []).append((date.fromisoformat(str(day)), bool(free)))
+        scheduled = {schedule.location_id for schedule in stored_catalogue(self._store.db).schedules
+                     if service_id in schedule.service_ids}
+        choices = []
+        for location in locations(self._store):
+            if location.id not in scheduled and location.id not in days:
+                continue
+            visits = days.get(location.id, [])
+            choices.append(LocationChoice(location, tuple(day for day, _ in visits),
+                                          next((day for day, free in visits if free), None)))
+        far = date.max
+        return sorted(choices, key=lambda c: (c.location.kind == "mobile",
+                                              c.next_visit or far if c.location.kind == "mobile" else far))
+
+    # -- writing -------------------------------------------------------------------------
+
+    def book(self, request: BookingRequest) -> Booking:
+        """Book a seat for ``request``; the returned booking is committed, with its outbox item.
+
+        Raises, writing nothing: :class:`InvalidDetails`, :class:`UnknownSlot`,
+        :class:`OutsideBookingWindow`, :class:`SlotFull`, :class:`AlreadyBooked`.
+        """
+        details = checked_details(request)
+        self._ensure_slots()
+        with self._write() as db:
+            now = self._now()
+            slot = self._bookable_slot(db, request.slot_id, now)
+            if slot.free <= 0:
+                raise SlotFull(f"slot {slot.id} has all {slot.capacity} seats taken")
+            self._refuse_second_booking(db, slot, details.person_key, details.passport_last4, None)
+            code = self._unused_reference(db)
+            stamp = now.isoformat(timespec="seconds")
+            with _seat_check(slot):
+                db.execute(
+                    "INSERT INTO bookings(reference, slot_id, location_id, service_id, start_at, end_at, day, name, "
+                    "person_key, phone, passport_last4, language, status, created_at, changed_at, kiosk_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)",
+                    [code, slot.id, slot.location_id, slot.service_id, _iso(slot.start), _iso(slot.end),
+                     slot.day.isoformat(), details.name, details.person_key, details.phone, details.passport_last4,
+                     details.language, stamp, stamp, self.kiosk_id])
+            booking = Booking(code, slot.id, slot.location_id, slot.service_id, slot.start, slot.end, details.name,
+                              details.phone, details.passport_last4, details.language, "booked",
+                              datetime.fromisoformat(stamp), self.kiosk_id)
+            outbox.enqueue(db, OUTBOX_BOOKING, _booking_body(booking))
+        return booking
+
+    def find(self, reference_text: str, name_or_last4: str) -> Booking:
+        """The booking with this reference, if ``name_or_last4`` identifies its holder (cancelled ones too).
+
+        Raises :class:`kiosk.reference.InvalidReference` for a mistyped code, and
+        :class:`BookingNotFound` for no such booking or a name that does not match.
+        """
+        code = reference.parse_reference(reference_text)
+        return self._identified(self._store.db, code, name_or_last4)
+
+    def cancel(self, reference_text: str, name_or_last4: str) -> Booking:
+        """Cancel the booking and give its seat back. Cancelling a cancelled booking changes nothing.
+
+        Raises as :meth:`find`, and :class:`AppointmentPassed` once the appointment has started.
+        """
+        code = reference.parse_reference(reference_text)
+        with self._write() as db:
+            booking = self._identified(db, code, name_or_last4)
+            if booking.status == "cancelled":
+                return booking
+            now = self._now()
+            if booking.start <= now:
+                raise AppointmentPassed(f"booking {code} was for {booking.start:%Y-%m-%d %H:%M}")
+            stamp = now.isoformat(timespec="seconds")
+            db.execute("UPDATE bookings SET status = 'cancelled', changed_at = ? WHERE reference = ?", [stamp, code])
+            outbox.enqueue(db, OUTBOX_CANCELLATION,
+                           {"reference": code, "cancelled_at": stamp, "kiosk_id": self.kiosk_id})
+            cancelled = self._identified(db, code, name_or_last4)
+        return cancelled
+
+    def reschedule(self, reference_text: str, name_or_last4: str, new_slot_id: str) -> Booking:
+        """Move the booking to ``new_slot_id`` (same service; any location), keeping its reference.
+
+        Raises as :meth:`find`, and :class:`BookingCancelled`, :class:`AppointmentPassed`,
+        :class:`UnknownSlot`, :class:`OutsideBookingWindow`, :class:`SlotFull`, :class:`AlreadyBooked`.
+        """
+        code = reference.parse_reference(reference_text)
+        self._ensure_slots()
+        with self._write() as db:
+            booking = self._identified(db, code, name_or_last4)
+            if booking.status == "cancelled":
+                raise BookingCancelled(f"booking {code} was cancelled")
+            now = self._now()
+            if booking.start <= now:
+                raise AppointmentPassed(f"booking {code} was for {booking.start:%Y-%m-%d %H:%M}")
+            slot = self._bookable_slot(db, new_slot_id, now)
+            if slot.service_id != booking.service_id:
+                raise UnknownSlot(f"slot {slot.id} is for {slot.service_id}, the booking for {booking.service_id}")
+            if slot.id == booking.slot_id:
+                return booking
+            if slot.free <= 0:
+                raise SlotFull(f"slot {slot.id} has all {slot.capacity} seats taken")
+            self._refuse_second_booking(db, slot, name_key(booking.name), booking.passport_last4, code)
+            stamp = now.isoformat(timespec="seconds")
+            with _seat_check(slot):
+                db.execute(
+                    "UPDATE bookings SET slot_id = ?, location_id = ?, start_at = ?, end_at = ?, day = ?, "
+                    "changed_at = ? WHERE reference = ?",
+                    [slot.id, slot.location_id, _iso(slot.start), _iso(slot.end), slot.day.isoformat(), stamp, code])
+            outbox.enqueue(db, OUTBOX_RESCHEDULE, {
+                "reference": code, "slot_id": slot.id, "location_id": slot.location_id, "start": _iso(slot.start),
+                "end": _iso(slot.end), "previous_slot_id": booking.slot_id, "rescheduled_at": stamp,
+                "kiosk_id": self.kiosk_id,
+            })
+            moved = self._identified(db, code, name_or_last4)
+        return moved
+
+    # -- inside -------------------------------------------------------------------------
+
+    def _window(self) -> tuple[datetime, date]:
+        now = self._now()
+        return now, now.date() + timedelta(days=self.window_days)
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite_utils.Database]:
+        """A write transaction holding SQLite's write lock from its first statement."""
+        db = self._store.db
+        if db.conn.in_transaction:
+            raise RuntimeError("booking writes make their own transaction; do not call them inside another")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        try:
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+
+    def _ensure_slots(self) -> None:
+        """Store the slots of today's booking window for the current catalogue, once a day or per change."""
+        today = self._now().date()
+        last = today + timedelta(days=self.window_days)
+        db = self._store.db
+        if _meta(db, META_SLOTS_MADE) == f"{today}..{last}@{catalogue_stamp(db)}":
+            return
+        with self._write() as db:
+            made = f"{today}..{last}@{catalogue_stamp(db)}"
+            if _meta(db, META_SLOTS_MADE) == made:
+                return  # another writer made them while this one waited for the lock
+            catalogue = stored_catalogue(db)
+            slots = generate_slots(catalogue.service_map(), catalogue.schedules, catalogue.closures, today, last)
+            refresh_slots(db, slots, today, last)
+            db.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [META_SLOTS_MADE, made])
+
+    @staticmethod
+    def _slot(db: sqlite_utils.Database, slot_id: str) -> Slot | None:
+        row = db.execute(f"SELECT {SLOT_COLUMNS} FROM booking_slots WHERE id = ? AND withdrawn = 0",
+                         [slot_id]).fetchone()
+        return None if row is None else slot_from_row(row)
+
+    def _bookable_slot(self, db: sqlite_utils.Database, slot_id: str, now: datetime) -> Slot:
+        slot = self._slot(db, slot_id)
+        if slot is None:
+            raise UnknownSlot(f"no slot {slot_id!r} is offered")
+        last_day = now.date() + timedelta(days=self.window_days)
+        if slot.start <= now:
+            raise OutsideBookingWindow(f"slot {slot.id} has already started")
+        if slot.day > last_day:
+            raise OutsideBookingWindow(f"slot {slot.id} is more than {self.window_days} days ahead")
+        return slot
+
+    @staticmethod
+    def _refuse_second_booking(db: sqlite_utils.Database, slot: Slot, person_key: str, last4: str,
+                               moving: str | None) -> None:
+        for code, other_last4, start in db.execute(
+                "SELECT reference, passport_last4, start_at FROM bookings "
+                "WHERE status = 'booked' AND service_id = ? AND day = ? AND person_key = ?",
+                [slot.service_id, slot.day.isoformat(), person_key]):
+            if code != moving and same_person(person_key, last4, person_key, str(other_last4)):
+                raise AlreadyBooked(f"this person already has a {slot.service_id} booking on {slot.day}",
+                                    datetime.fromisoformat(str(start)))
+
+    @staticmethod
+    def _unused_reference(db: sqlite_utils.Database) -> str:
+        # 32^7 codes: a clash is all but impossible, but a clash must never merge two bookings.
+        for _ in range(10):
+            code = reference.new_reference()
+            if db.execute("SELECT 1 FROM bookings WHERE reference = ?", [code]).fetchone() is None:
+                return code
+        raise RuntimeError("could not find an unused reference code")  # pragma: no cover
+
+    @staticmethod
+    def _identified(db: sqlite_utils.Database, code: str, name_or_last4: str) -> Booking:
+        row = db.execute(f"SELECT {_BOOKING_COLUMNS} FROM bookings WHERE reference = ?", [code]).fetchone()
+        if row is None:
+            raise BookingNotFound(f"no booking {code}")
+        booking = _booking_from_row(row)
+        if not identifies(name_or_last4, booking.name, booking.passport_last4):
+            raise BookingNotFound(f"no booking {code} under that name or passport digits")
+        return booking
+
+
+def recent_bookings(store: Store, limit: int = 20, *, include_cancelled: bool = False) -> list[Booking]:
+    """The latest bookings made on this kiosk, newest first: what staff reprint after a failed print."""
+    where = "" if include_cancelled else "WHERE status = 'booked' "
+    rows = store.db.execute(f"SELECT {_BOOKING_COLUMNS} FROM bookings {where}ORDER BY created_at DESC, rowid DESC "
+                            "LIMIT ?", [limit])
+    return [_booking_from_row(row) for row in rows]
+
+
+def booking_by_reference(store: Store, code: str) -> Booking | None:
+    """The booking ``code`` (undashed) with no name check: for staff, who see it anyway, to reprint."""
+    row = store.db.execute(f"SELECT {_BOOKING_COLUMNS} FROM bookings WHERE reference = ?", [code]).fetchone()
+    return None if row is None else _booking_from_row(row)
+
+
+@contextmanager
+def _seat_check(slot: Slot) -> Iterator[None]:
+    """The database's CHECK on seats is the last word: turn its refusal into :class:`SlotFull`."""
+    try:
+        yield
+    except sqlite3.IntegrityError as error:
+        if "CHECK constraint failed" in str(error):
+            raise SlotFull(f"slot {slot.id} has no seat left") from error
+        raise
+
+
+def _booking_from_row(row: tuple[Any, ...]) -> Booking:
+    (code, slot_id, location_id, service_id, start, end, name, phone, last4, language, status, created_at,
+     kiosk_id) = row
+    return Booking(str(code), str(slot_id), str(location_id), str(service_id), datetime.fromisoformat(start),
+                   datetime.fromisoformat(end), str(name), str(phone), str(last4), str(language),
+                   "cancelled" if status == "cancelled" else "booked", datetime.fromisoformat(created_at),
+                   str(kiosk_id))
+
+
+def _booking_body(booking: Booking) -> dict[str, Any]:
+    """The outbox item the central service gets: everything it needs to hold the booking, nothing more."""
+    return {
+        "reference": booking.reference, "slot_id": booking.slot_id, "location_id": booking.location_id,
+        "service_id": booking.service_id, "start": _iso(booking.start), "end": _iso(booking.end),
+        "name": booking.name, "phone": booking.phone, "passport_last4": booking.passport_last4,
+        "language": booking.language, "created_at": booking.created_at.isoformat(timespec="seconds"),
+        "kiosk_id": booking.kiosk_id,
+    }
+
+
+def _meta(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="minutes")

@@ -1,0 +1,692 @@
+"""Book an appointment, for QML: the steps, the booking, the receipt and its printing.
+
+The controller keeps what the person chose at each step, so going back never
+loses a choice, and asks a :class:`kiosk.booking.BookingAuthority` everything
+else. Today that is the kiosk itself (:class:`~kiosk.booking.LocalAuthority`);
+when the central service exists, ``authority_for`` returns a remote one and
+nothing here changes.
+
+Order matters for durability: the authority commits the booking and its outbox
+item before it returns (``synchronous=FULL``); only then is the reference shown
+and the receipt rendered and printed. A failed print never undoes a booking:
+the screen shows the code and QR code to photograph, and staff can reprint.
+"""
+
+from __future__ import annotations
+
+import base64
+import calendar
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk import languages, reference
+from kiosk.booking import (
+    AlreadyBooked,
+    Booking,
+    BookingAuthority,
+    BookingCancelled,
+    BookingNotFound,
+    BookingRequest,
+    InvalidDetails,
+    LocalAuthority,
+    OutsideBookingWindow,
+    SlotFull,
+    UnknownSlot,
+    catalogue,
+    recent_bookings,
+)
+from kiosk.booking.errors import AppointmentPassed
+from kiosk.booking.person import checked_details
+from kiosk.config import Config
+from kiosk.printing import PrintingError, print_and_wait, printer_state
+from kiosk.qr import qr_svg
+from kiosk.receipts.content import ReceiptContent, sample_content
+from kiosk.receipts.device_key import DeviceKey, load_or_create_device_key
+from kiosk.receipts.labels import format_date, label
+from kiosk.receipts.render import render_receipt
+from kiosk.receipts.sentences import receipt_sentences
+from kiosk.receipts.token import issue_token
+from kiosk.store import Store
+from ui import registry
+from ui.rows_model import RowsModel
+from ui.session import Session
+from ui.speech import SpeechController
+from ui.tasks import TaskRunner
+
+QML_IMPORT_NAME = registry.QML_IMPORT_NAME
+QML_IMPORT_MAJOR_VERSION = registry.QML_IMPORT_MAJOR_VERSION
+
+log = logging.getLogger(__name__)
+
+# A mobile office visiting within this many days is marked "visiting soon".
+SOON_DAYS = 14
+
+
+def receipt_for(store: Store, booking: Booking, key: DeviceKey, language: str) -> ReceiptContent:
+    """The receipt of a committed booking, in ``language``, with its signed token."""
+    service = catalogue.service(store, booking.service_id)
+    location = catalogue.location(store, booking.location_id)
+    token = issue_token(key, reference=booking.reference, service_id=booking.service_id,
+                        location_id=booking.location_id, start=booking.start, name=booking.name,
+                        issued_at=datetime.now(UTC))
+    return ReceiptContent(
+        language=language, reference=reference.display(booking.reference), service_name=service.name(language),
+        location_name=location.name(language), address=_text(location.address, language), start=booking.start,
+        end=booking.end, documents=service.documents_in(language), how_to_cancel=label(language, "how_to_cancel"),
+        token=token, fictional=location.fictional,
+    )
+
+
+def _text(texts: Any, language: str) -> str:
+    from kiosk.booking.model import in_language
+
+    return in_language(texts, language)
+
+
+@dataclass(frozen=True)
+class _Printed:
+    ok: bool
+    message: str
+
+
+@QmlElement
+@QmlSingleton
+class BookingController(QObject):
+    create = registry.singleton("booking")
+
+    choiceChanged = Signal()
+    monthChanged = Signal()
+    stateChanged = Signal()
+    errorChanged = Signal()
+    receiptChanged = Signal()
+    printChanged = Signal()
+    foundChanged = Signal()
+    printerChanged = Signal()
+
+    def __init__(self, runner: TaskRunner, session: Session, speech: SpeechController,
+                 store: Callable[[], Store | None], settings: Config, *,
+                 now: Callable[[], datetime] = datetime.now) -> None:
+        super().__init__()
+        self._runner = runner
+        self._session = session
+        self._speech = speech
+        self._store = store
+        self._settings = settings
+        self._now = now
+        self._authority: BookingAuthority | None = None
+        self._key: DeviceKey | None = None
+        self._generations: dict[str, int] = {}
+        self._services = RowsModel(("serviceId", "name", "minutes"))
+        self._locations = RowsModel(("locationId", "name", "address", "kind", "town", "nextVisit", "nextFree",
+                                     "soon"))
+        self._days = RowsModel(("date", "label", "free", "state"))
+        self._times = RowsModel(("slotId", "time", "free"))
+        self._recent = RowsModel(("reference", "summary"))
+        self._printer_status = ""
+        self._reset()
+        session.languageChanged.connect(self._language_changed)
+
+    def _reset(self) -> None:
+        self._choice: dict[str, str] = {key: "" for key in (
+            "serviceId", "serviceName", "locationId", "locationName", "locationAddress", "day", "slotId",
+            "slotTime", "name", "phone", "last4")}
+        self._month = date(1, 1, 1)
+        self._free_days: list[str] = []
+        self._state = ""
+        self._error = ""
+        self._reference = ""
+        self._qr_source = ""
+        self._documents: list[str] = []
+        self._receipt: ReceiptContent | None = None
+        self._print_state = ""
+        self._found: dict[str, Any] = {}
+        self._found_query: tuple[str, str] = ("", "")
+        self._rescheduling = False
+
+    # --- what was chosen ------------------------------------------------------------------------
+
+    def _choice_property(key: str, notify: Signal) -> Property:  # type: ignore[misc]
+        """A read-only string property for one choice; a class-body helper, deleted below."""
+        return Property(str, lambda self: self._choice[key], notify=notify)
+
+    serviceId = _choice_property("serviceId", choiceChanged)
+    serviceName = _choice_property("serviceName", choiceChanged)
+    locationId = _choice_property("locationId", choiceChanged)
+    locationName = _choice_property("locationName", choiceChanged)
+    locationAddress = _choice_property("locationAddress", choiceChanged)
+    day = _choice_property("day", choiceChanged)
+    slotId = _choice_property("slotId", choiceChanged)
+    slotTime = _choice_property("slotTime", choiceChanged)
+    name = _choice_property("name", choiceChanged)
+    phone = _choice_property("phone", choiceChanged)
+    last4 = _choice_property("last4", choiceChanged)
+    del _choice_property
+
+    @Property(str, notify=choiceChanged)
+    def dayTitle(self) -> str:
+        return format_date(date.fromisoformat(self._choice["day"]), self._session.language) \
+            if self._choice["day"] else ""
+
+    @Property(QObject, constant=True)
+    def services(self) -> RowsModel:
+        return self._services
+
+    @Property(QObject, constant=True)
+    def locations(self) -> RowsModel:
+        return self._locations
+
+    @Property(QObject, constant=True)
+    def days(self) -> RowsModel:
+        return self._days
+
+    @Property(QObject, constant=True)
+    def times(self) -> RowsModel:
+        return self._times
+
+    @Property(QObject, constant=True)
+    def recent(self) -> RowsModel:
+        return self._recent
+
+    @Property(str, notify=monthChanged)
+    def monthTitle(self) -> str:
+        if self._month.year == 1:
+            return ""
+        locale = self._locale()
+        return f"{locale.standaloneMonthName(self._month.month)} {self._month.year}"
+
+    @Property("QStringList", notify=monthChanged)
+    def weekdayNames(self) -> list[str]:
+        locale = self._locale()
+        return [locale.dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]  # Monday first
+
+    @Property("QStringList", notify=monthChanged)
+    def freeDays(self) -> list[str]:
+        return self._free_days
+
+    @Property(bool, notify=monthChanged)
+    def canShowEarlier(self) -> bool:
+        today = self._now().date()
+        return (self._month.year, self._month.month) > (today.year, today.month)
+
+    @Property(bool, notify=monthChanged)
+    def canShowLater(self) -> bool:
+        last = self._now().date() + timedelta(days=self._settings.booking_window_days)
+        return (self._month.year, self._month.month) < (last.year, last.month)
+
+    @Property(str, notify=stateChanged)
+    def state(self) -> str:
+        """"" (choosing), "booking" (being committed), "booked", or "cancelled"."""
+        return self._state
+
+    @Property(str, notify=errorChanged)
+    def error(self) -> str:
+        """Why the last step was refused: name, phone, passport_last4, full, already, window, reference,
+        not_found, passed, failed; "" when it was not."""
+        return self._error
+
+    @Property(bool, notify=stateChanged)
+    def rescheduling(self) -> bool:
+        return self._rescheduling
+
+    @Property(str, notify=receiptChanged)
+    def reference(self) -> str:
+        return self._reference
+
+    @Property(str, notify=receiptChanged)
+    def qrSource(self) -> str:
+        return self._qr_source
+
+    @Property("QStringList", notify=receiptChanged)
+    def documents(self) -> list[str]:
+        return self._documents
+
+    @Property(str, notify=printChanged)
+    def printState(self) -> str:
+        """"" (nothing to print), "printing", "printed" or "problem"."""
+        return self._print_state
+
+    @Property("QVariantMap", notify=foundChanged)
+    def found(self) -> dict[str, Any]:
+        return self._found
+
+    @Property(str, notify=printerChanged)
+    def printerStatus(self) -> str:
+        """The receipt printer's state in a sentence, for staff."""
+        return self._printer_status
+
+    # --- the lanes ----------------------------------------------------------------------------------
+
+    def _on_db(self, kind: str, job: Callable[[Store, BookingAuthority], Any], done: Callable[[Any], None],
+               failed: Callable[[BaseException], None] | None = None) -> None:
+        generation = self._generations[kind] = self._generations.get(kind, 0) + 1
+
+        def run() -> Any:
+            store = self._store()
+            if store is None:
+                raise RuntimeError("the local cache is not open")
+            return job(store, self._authority_for(store))
+
+        def deliver(result: Any) -> None:
+            if generation == self._generations[kind]:
+                done(result)
+
+        def fail(error: BaseException) -> None:
+            if generation != self._generations[kind]:
+                return
+            if failed is None:
+                log.error("booking: %s failed: %s", kind, error)
+                self._set_error("failed")
+            else:
+                failed(error)
+
+        self._runner.submit("db", run, deliver, fail)
+
+    def _authority_for(self, store: Store) -> BookingAuthority:
+        """The authority that sells seats; made on the db lane, where it is used."""
+        if self._authority is None:
+            self._key = load_or_create_device_key(self._settings.data_paths.device_key)
+            self._authority = LocalAuthority(store, now=self._now, window_days=self._settings.booking_window_days,
+                                             kiosk_id=self._key.kiosk_id)
+        return self._authority
+
+    def _locale(self) -> QLocale:
+        return QLocale(languages.get(self._session.language).qt_locale)
+
+    def _set_error(self, error: str) -> None:
+        self._error = error
+        self.errorChanged.emit()
+
+    # --- the steps -----------------------------------------------------------------------------------
+
+    @Slot()
+    def begin(self) -> None:
+        """A new booking from the first step: whatever an earlier one left on screen goes."""
+        self.wipe()
+        self.loadServices()
+
+    @Slot()
+    def beginManage(self) -> None:
+        self._found, self._found_query, self._rescheduling, self._state = {}, ("", ""), False, ""
+        self._set_error("")
+        self.foundChanged.emit()
+        self.stateChanged.emit()
+
+    @Slot()
+    def loadServices(self) -> None:
+        language = self._session.language
+        self._on_db("services", lambda store, _: [
+            {"serviceId": s.id, "name": s.name(language), "minutes": s.duration_minutes}
+            for s in catalogue.services(store)], self._services.replace)
+
+    @Slot(str)
+    def chooseService(self, service_id: str) -> None:
+        row = next((r for r in self._services.rows() if r["serviceId"] == service_id), None)
+        if row is None:
+            return
+        if service_id != self._choice["serviceId"]:
+            self._update(serviceId=service_id, serviceName=row["name"], locationId="", locationName="",
+                         locationAddress="", day="", slotId="", slotTime="")
+        self._load_locations()
+
+    def _load_locations(self) -> None:
+        language, service_id, today = self._session.language, self._choice["serviceId"], self._now().date()
+
+        def job(store: Store, authority: BookingAuthority) -> list[dict[str, Any]]:
+            rows = []
+            for choice in authority.locations_for(service_id):
+                visit, free = choice.next_visit, choice.next_free_day
+                rows.append({
+                    "locationId": choice.location.id, "name": choice.location.name(language),
+                    "address": _text(choice.location.address, language), "kind": choice.location.kind,
+                    "town": _text(choice.location.town, language),
+                    "nextVisit": format_date(visit, language) if visit else "",
+                    "nextFree": format_date(free, language) if free else "",
+                    "soon": visit is not None and (visit - today).days <= SOON_DAYS,
+                })
+            return rows
+
+        self._on_db("locations", job, self._locations.replace)
+
+    @Slot(str)
+    def chooseLocation(self, location_id: str) -> None:
+        row = next((r for r in self._locations.rows() if r["locationId"] == location_id), None)
+        if row is None:
+            return
+        if location_id != self._choice["locationId"]:
+            self._update(locationId=location_id, locationName=row["name"], locationAddress=row["address"],
+                         day="", slotId="", slotTime="")
+        today = self._now().date()
+        self._month = date(today.year, today.month, 1)
+        self._load_month(jump_to_first_free=True)
+
+    @Slot(int)
+    def showMonth(self, step: int) -> None:
+        month = self._month.month - 1 + step
+        self._month = date(self._month.year + month // 12, month % 12 + 1, 1)
+        self._load_month(jump_to_first_free=False)
+
+    def _load_month(self, *, jump_to_first_free: bool) -> None:
+        service_id, location_id = self._choice["serviceId"], self._choice["locationId"]
+        month, today = self._month, self._now().date()
+        last = today + timedelta(days=self._settings.booking_window_days)
+
+        def job(store: Store, authority: BookingAuthority) -> tuple[date, list[dict[str, Any]]]:
+            first = month
+            if jump_to_first_free:  # open the calendar on the month of the first free day
+                days = authority.available_days(service_id, location_id, today, (last - today).days + 1)
+                free = next((d.day for d in days if d.available), None)
+                if free is not None:
+                    first = date(free.year, free.month, 1)
+            length = calendar.monthrange(first.year, first.month)[1]
+            found = {d.day: d for d in authority.available_days(service_id, location_id, first, length)}
+            cells: list[dict[str, Any]] = [{"date": "", "label": "", "free": 0, "state": "blank"}] * first.weekday()
+            for number in range(1, length + 1):
+                day = first.replace(day=number)
+                availability = found.get(day)
+                free_slots = availability.free_slots if availability else 0
+                state = "free" if free_slots else ("full" if availability and availability.slots else "closed")
+                cells.append({"date": day.isoformat(), "label": str(number), "free": free_slots, "state": state})
+            return first, cells
+
+        def done(result: tuple[date, list[dict[str, Any]]]) -> None:
+            self._month, cells = result
+            self._days.replace(cells)
+            self._free_days = [cell["label"] for cell in cells if cell["free"]]
+            self.monthChanged.emit()
+
+        self._on_db("month", job, done)
+
+    @Slot(str)
+    def chooseDay(self, day: str) -> None:
+        if day != self._choice["day"]:
+            self._update(day=day, slotId="", slotTime="")
+        service_id, location_id = self._choice["serviceId"], self._choice["locationId"]
+        self._on_db("times", lambda store, authority: [
+            {"slotId": s.id, "time": s.start.strftime("%H:%M"), "free": s.free}
+            for s in authority.slots(service_id, location_id, date.fromisoformat(day))], self._times.replace)
+
+    @Slot(str)
+    def chooseSlot(self, slot_id: str) -> None:
+        row = next((r for r in self._times.rows() if r["slotId"] == slot_id), None)
+        if row is not None:
+            self._update(slotId=slot_id, slotTime=row["time"])
+            self._set_error("")
+
+    @Slot(str, str, str, result=bool)
+    def setDetails(self, name: str, phone: str, last4: str) -> bool:
+        """Check what was typed (here, at once: it is only text) and keep it; False names the field in error."""
+        try:
+            details = checked_details(BookingRequest("", name, phone, last4, self._session.language))
+        except InvalidDetails as problem:
+            self._set_error(problem.field)
+            return False
+        self._update(name=details.name, phone=details.phone, last4=details.passport_last4)
+        self._set_error("")
+        return True
+
+    def _update(self, **values: str) -> None:
+        self._choice.update(values)
+        self.choiceChanged.emit()
+
+    # --- booking ---------------------------------------------------------------------------------------
+
+    @Slot()
+    def confirm(self) -> None:
+        if self._state == "booking":
+            return  # a second tap must not book twice
+        choice, language = dict(self._choice), self._session.language
+        found_query = self._found_query
+        rescheduling = self._rescheduling
+        self._state = "booking"
+        self.stateChanged.emit()
+        self._set_error("")
+
+        def job(store: Store, authority: BookingAuthority) -> tuple[Booking, ReceiptContent]:
+            if rescheduling:
+                booking = authority.reschedule(found_query[0], found_query[1], choice["slotId"])
+            else:
+                booking = authority.book(BookingRequest(choice["slotId"], choice["name"], choice["phone"],
+                                                        choice["last4"], language))
+            # Committed: from here on, nothing that fails may lose the booking.
+            assert self._key is not None
+            return booking, receipt_for(store, booking, self._key, booking.language)
+
+        self._on_db("book", job, self._booked, self._refused)
+
+    def _booked(self, result: tuple[Booking, ReceiptContent]) -> None:
+        booking, receipt = result
+        log.info("booking %s committed for slot %s", booking.reference, booking.slot_id)
+        self._show_receipt(receipt)
+        self._state = "booked"
+        self.stateChanged.emit()
+        self.printReceipt()
+
+    def _show_receipt(self, receipt: ReceiptContent) -> None:
+        self._receipt = receipt
+        self._reference = receipt.reference
+        self._documents = list(receipt.documents)
+        self._qr_source = "data:image/svg+xml;base64," + base64.b64encode(qr_svg(receipt.token)).decode("ascii")
+        self.receiptChanged.emit()
+
+    def _refused(self, error: BaseException) -> None:
+        self._state = ""
+        self.stateChanged.emit()
+        if isinstance(error, InvalidDetails):
+            self._set_error(error.field)
+        elif isinstance(error, SlotFull):
+            self._set_error("full")
+        elif isinstance(error, AlreadyBooked):
+            self._set_error("already")
+        elif isinstance(error, OutsideBookingWindow | UnknownSlot):
+            self._set_error("window")
+        elif isinstance(error, AppointmentPassed | BookingCancelled):
+            self._set_error("passed")
+        else:
+            log.error("booking not saved: %s", error)
+            self._set_error("failed")
+        if isinstance(error, SlotFull | OutsideBookingWindow | UnknownSlot) and self._choice["day"]:
+            self.chooseDay(self._choice["day"])  # show the times as they are now
+
+    # --- the receipt -------------------------------------------------------------------------------------
+
+    @Slot()
+    def printReceipt(self) -> None:
+        receipt = self._receipt
+        if receipt is None:
+            return
+        self._set_print_state("printing")
+        self._print(receipt, f"receipt {receipt.reference}", lambda ok: self._set_print_state(
+            "printed" if ok else "problem"))
+
+    def _print(self, receipt: ReceiptContent, title: str, done: Callable[[bool], None]) -> None:
+        queue, server, layout = self._settings.printer_queue, self._settings.printer_server or None, \
+            self._settings.printer_paper
+        generation = self._generations["print"] = self._generations.get("print", 0) + 1
+
+        def job() -> _Printed:
+            pdf = render_receipt(receipt, layout)  # type: ignore[arg-type]
+            try:
+                outcome = print_and_wait(pdf, queue, title=title, server=server)
+            except PrintingError as error:
+                return _Printed(False, str(error))
+            return _Printed(outcome.printed, outcome.message)
+
+        def finished(printed: _Printed) -> None:
+            if not printed.ok:
+                log.warning("receipt not printed: %s", printed.message)
+                self._record_printer_problem(printed.message)
+            self._printer_status = printed.message if not printed.ok else ""
+            self.printerChanged.emit()
+            if generation == self._generations["print"]:
+                done(printed.ok)
+
+        def crashed(error: BaseException) -> None:
+            log.error("receipt rendering failed: %s", error)
+            self._record_printer_problem(f"the receipt could not be made: {error}")
+            if generation == self._generations["print"]:
+                done(False)
+
+        self._runner.submit("io", job, finished, crashed)
+
+    def _record_printer_problem(self, message: str) -> None:
+        def job() -> None:
+            store = self._store()
+            if store is not None:
+                store.record_event("printer", message)
+
+        self._runner.submit("db", job)
+
+    def _set_print_state(self, state: str) -> None:
+        self._print_state = state
+        self.printChanged.emit()
+
+    @Slot()
+    def readReceipt(self) -> None:
+        if self._receipt is not None:
+            self._speech.speakSentences(receipt_sentences(self._receipt))
+
+    # --- cancel or change --------------------------------------------------------------------------------
+
+    @Slot(str, str)
+    def findBooking(self, reference_text: str, who: str) -> None:
+        language = self._session.language
+        self._found_query = (reference_text, who)
+
+        def job(store: Store, authority: BookingAuthority) -> dict[str, Any]:
+            booking = authority.find(reference_text, who)
+            return self._found_values(store, booking, language)
+
+        self._set_error("")
+        self._on_db("find", job, self._set_found, self._not_found)
+
+    def _found_values(self, store: Store, booking: Booking, language: str) -> dict[str, Any]:
+        service = catalogue.service(store, booking.service_id)
+        location = catalogue.location(store, booking.location_id)
+        summary = "\n".join([reference.display(booking.reference), service.name(language),
+                             f"{location.name(language)}, {_text(location.address, language)}",
+                             f"{format_date(booking.start.date(), language)}, {booking.start:%H:%M}"])
+        return {"reference": reference.display(booking.reference), "summary": summary,
+                "cancelled": booking.status == "cancelled", "serviceId": booking.service_id,
+                "serviceName": service.name(language), "locationId": booking.location_id,
+                "locationName": location.name(language), "locationAddress": _text(location.address, language),
+                "name": booking.name}
+
+    def _set_found(self, values: dict[str, Any]) -> None:
+        self._found = values
+        self.foundChanged.emit()
+
+    def _not_found(self, error: BaseException) -> None:
+        self._set_found({})
+        if isinstance(error, reference.InvalidReference):
+            self._set_error("reference")
+        elif isinstance(error, BookingNotFound):
+            self._set_error("not_found")
+        elif isinstance(error, AppointmentPassed | BookingCancelled):
+            self._set_error("passed")
+        else:
+            log.error("finding a booking failed: %s", error)
+            self._set_error("failed")
+
+    @Slot()
+    def cancelBooking(self) -> None:
+        query, language = self._found_query, self._session.language
+        self._on_db("cancel", lambda store, authority: self._found_values(
+            store, authority.cancel(*query), language), self._cancelled, self._not_found)
+
+    def _cancelled(self, values: dict[str, Any]) -> None:
+        self._set_found(values)
+        self._state = "cancelled"
+        self.stateChanged.emit()
+
+    @Slot()
+    def startReschedule(self) -> None:
+        """Change the time of the found booking: same service and place, the calendar and times steps again."""
+        found = self._found
+        if not found:
+            return
+        self._rescheduling = True
+        self._update(serviceId=found["serviceId"], serviceName=found["serviceName"],
+                     locationId=found["locationId"], locationName=found["locationName"],
+                     locationAddress=found["locationAddress"], name=found["name"], day="", slotId="", slotTime="")
+        self.stateChanged.emit()
+        today = self._now().date()
+        self._month = date(today.year, today.month, 1)
+        self._load_month(jump_to_first_free=True)
+
+    # --- staff -------------------------------------------------------------------------------------------
+
+    @Slot()
+    def refreshStaff(self) -> None:
+        """The printer's state and the latest bookings, for the staff menu."""
+        queue, server = self._settings.printer_queue, self._settings.printer_server or None
+
+        def state() -> str:
+            found = printer_state(queue, server)
+            return f"Printer {queue}: {found.condition.value}. {found.message}".strip()
+
+        def show(text: str) -> None:
+            self._printer_status = text
+            self.printerChanged.emit()
+
+        self._runner.submit("io", state, show)
+        language = self._session.language
+        self._on_db("recent", lambda store, _: [
+            {"reference": reference.display(b.reference),
+             "summary": f"{reference.display(b.reference)}  {b.start:%Y-%m-%d %H:%M}  {b.name}"}
+            for b in recent_bookings(store, 10)], self._recent.replace)
+        del language
+
+    @Slot(str)
+    def reprint(self, shown_reference: str) -> None:
+        """Print a booking's receipt again (staff): after a crash between commit and print, or a paper jam."""
+        code = reference.parse_reference(shown_reference)
+
+        def job(store: Store, authority: BookingAuthority) -> ReceiptContent:
+            from kiosk.booking import booking_by_reference
+
+            booking = booking_by_reference(store, code)
+            if booking is None:
+                raise BookingNotFound(f"no booking {code}")
+            assert self._key is not None
+            return receipt_for(store, booking, self._key, booking.language)
+
+        self._on_db("reprint", job, lambda receipt: self._print(
+            receipt, f"reprint {receipt.reference}", lambda ok: self.refreshStaff()))
+
+    @Slot()
+    def testPrint(self) -> None:
+        """The staff menu's test print: the fictional sample receipt, as `kiosk receipt sample` makes it."""
+        language = self._session.language
+
+        def job(store: Store, authority: BookingAuthority) -> ReceiptContent:
+            return sample_content(language, self._key)
+
+        self._on_db("test-print", job, lambda receipt: self._print(
+            receipt, "test print", lambda ok: self.refreshStaff()))
+
+    # --- session -------------------------------------------------------------------------------------------
+
+    def _language_changed(self) -> None:
+        if self._services.rowCount():
+            self.loadServices()
+        if self._choice["serviceId"]:
+            self._load_locations()
+        self.monthChanged.emit()
+        self.choiceChanged.emit()
+
+    def wipe(self) -> None:
+        """Forget the unfinished (or finished) booking on screen. A committed booking is in the store, not here."""
+        for kind in list(self._generations):
+            self._generations[kind] += 1
+        self._reset()
+        for model in (self._locations, self._days, self._times):
+            model.replace([])
+        for signal in (self.choiceChanged, self.monthChanged, self.stateChanged, self.errorChanged,
+                       self.receiptChanged, self.printChanged, self.foundChanged):
+            signal.emit()
