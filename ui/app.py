@@ -18,6 +18,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.bootstrap import open_local_cache
 from kiosk.config import Config
+from kiosk.receipts.device_key import DeviceKey, DeviceKeyError, load_or_create_device_key
 from kiosk.store import Store
 from ui import keyboard, registry
 from ui.agencies import AgencyController
@@ -25,6 +26,7 @@ from ui.booking import BookingController
 from ui.guard import KioskGuard
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
+from ui.printer import ReceiptPrinter
 from ui.rights import RightsController
 from ui.session import Session
 from ui.speech import SpeechController
@@ -71,8 +73,11 @@ class KioskApp:
                                        public_url=settings.content_public_url, content_dir=settings.content_dir)
         self.agencies = AgencyController(self.runner, self.session, lambda: self.store,
                                          max_age_days=settings.agencies_max_age_days, today=today)
+        self.device_key: DeviceKey | None = None
+        self.printer = ReceiptPrinter(self.runner, self.session, lambda: self.store, settings,
+                                      lambda: self.device_key)
         self.booking = BookingController(self.runner, self.session, self.speech, lambda: self.store, settings,
-                                         now=now)
+                                         self.printer, lambda: self.device_key, now=now)
         self.guard = KioskGuard()
         self.store: Store | None = None
         self.store_error = ""
@@ -91,7 +96,18 @@ class KioskApp:
         if open_store:
             # The cache opens (and on first start, seeds) on the database lane; the
             # welcome screen needs none of it, so the window does not wait.
-            self.runner.submit("db", lambda: open_local_cache(settings), self._store_opened, self._store_failed)
+            self.runner.submit("db", lambda: self._open(settings), self._store_opened, self._store_failed)
+
+    def _open(self, settings: Config) -> Store:
+        """The cache, and the device key that signs receipts (made on first start, mode 0600)."""
+        store = open_local_cache(settings)
+        try:
+            self.device_key = load_or_create_device_key(settings.data_paths.device_key)
+        except DeviceKeyError as error:
+            # The kiosk still informs and checks agencies; booking says it cannot issue receipts.
+            log.error("device key unavailable, bookings are off: %s", error)
+            store.record_event("device key", str(error))
+        return store
 
     def _store_opened(self, store: Store) -> None:
         self.store = store

@@ -18,8 +18,7 @@ import base64
 import calendar
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
@@ -39,21 +38,20 @@ from kiosk.booking import (
     SlotFull,
     UnknownSlot,
     catalogue,
-    recent_bookings,
 )
 from kiosk.booking.errors import AppointmentPassed
+from kiosk.booking.model import in_language
 from kiosk.booking.person import checked_details
+from kiosk.booking.receipt import receipt_for
 from kiosk.config import Config
-from kiosk.printing import PrintingError, print_and_wait, printer_state
 from kiosk.qr import qr_svg
-from kiosk.receipts.content import ReceiptContent, sample_content
-from kiosk.receipts.device_key import DeviceKey, load_or_create_device_key
-from kiosk.receipts.labels import format_date, label
-from kiosk.receipts.render import render_receipt
+from kiosk.receipts.content import ReceiptContent
+from kiosk.receipts.device_key import DeviceKey
+from kiosk.receipts.labels import format_date
 from kiosk.receipts.sentences import receipt_sentences
-from kiosk.receipts.token import issue_token
 from kiosk.store import Store
 from ui import registry
+from ui.printer import ReceiptPrinter
 from ui.rows_model import RowsModel
 from ui.session import Session
 from ui.speech import SpeechController
@@ -68,31 +66,8 @@ log = logging.getLogger(__name__)
 SOON_DAYS = 14
 
 
-def receipt_for(store: Store, booking: Booking, key: DeviceKey, language: str) -> ReceiptContent:
-    """The receipt of a committed booking, in ``language``, with its signed token."""
-    service = catalogue.service(store, booking.service_id)
-    location = catalogue.location(store, booking.location_id)
-    token = issue_token(key, reference=booking.reference, service_id=booking.service_id,
-                        location_id=booking.location_id, start=booking.start, name=booking.name,
-                        issued_at=datetime.now(UTC))
-    return ReceiptContent(
-        language=language, reference=reference.display(booking.reference), service_name=service.name(language),
-        location_name=location.name(language), address=_text(location.address, language), start=booking.start,
-        end=booking.end, documents=service.documents_in(language), how_to_cancel=label(language, "how_to_cancel"),
-        token=token, fictional=location.fictional,
-    )
-
-
 def _text(texts: Any, language: str) -> str:
-    from kiosk.booking.model import in_language
-
     return in_language(texts, language)
-
-
-@dataclass(frozen=True)
-class _Printed:
-    ok: bool
-    message: str
 
 
 @QmlElement
@@ -107,28 +82,26 @@ class BookingController(QObject):
     receiptChanged = Signal()
     printChanged = Signal()
     foundChanged = Signal()
-    printerChanged = Signal()
 
     def __init__(self, runner: TaskRunner, session: Session, speech: SpeechController,
-                 store: Callable[[], Store | None], settings: Config, *,
-                 now: Callable[[], datetime] = datetime.now) -> None:
+                 store: Callable[[], Store | None], settings: Config, printer: ReceiptPrinter,
+                 device_key: Callable[[], DeviceKey | None], *, now: Callable[[], datetime] = datetime.now) -> None:
         super().__init__()
         self._runner = runner
         self._session = session
         self._speech = speech
         self._store = store
         self._settings = settings
+        self._printer = printer
+        self._device_key = device_key
         self._now = now
         self._authority: BookingAuthority | None = None
-        self._key: DeviceKey | None = None
         self._generations: dict[str, int] = {}
         self._services = RowsModel(("serviceId", "name", "minutes"))
         self._locations = RowsModel(("locationId", "name", "address", "kind", "town", "nextVisit", "nextFree",
                                      "soon"))
         self._days = RowsModel(("date", "label", "free", "state"))
         self._times = RowsModel(("slotId", "time", "free"))
-        self._recent = RowsModel(("reference", "summary"))
-        self._printer_status = ""
         self._reset()
         session.languageChanged.connect(self._language_changed)
 
@@ -189,10 +162,6 @@ class BookingController(QObject):
     def times(self) -> RowsModel:
         return self._times
 
-    @Property(QObject, constant=True)
-    def recent(self) -> RowsModel:
-        return self._recent
-
     @Property(str, notify=monthChanged)
     def monthTitle(self) -> str:
         if self._month.year == 1:
@@ -234,6 +203,11 @@ class BookingController(QObject):
     def rescheduling(self) -> bool:
         return self._rescheduling
 
+    @property
+    def shown_receipt(self) -> ReceiptContent | None:
+        """The receipt on screen (printed, or to photograph), for tests and read-aloud."""
+        return self._receipt
+
     @Property(str, notify=receiptChanged)
     def reference(self) -> str:
         return self._reference
@@ -254,11 +228,6 @@ class BookingController(QObject):
     @Property("QVariantMap", notify=foundChanged)
     def found(self) -> dict[str, Any]:
         return self._found
-
-    @Property(str, notify=printerChanged)
-    def printerStatus(self) -> str:
-        """The receipt printer's state in a sentence, for staff."""
-        return self._printer_status
 
     # --- the lanes ----------------------------------------------------------------------------------
 
@@ -288,12 +257,20 @@ class BookingController(QObject):
         self._runner.submit("db", run, deliver, fail)
 
     def _authority_for(self, store: Store) -> BookingAuthority:
-        """The authority that sells seats; made on the db lane, where it is used."""
+        """The authority that sells seats; made on the db lane, where it is used.
+
+        This is the one place that changes when the central service becomes the authority.
+        """
         if self._authority is None:
-            self._key = load_or_create_device_key(self._settings.data_paths.device_key)
             self._authority = LocalAuthority(store, now=self._now, window_days=self._settings.booking_window_days,
-                                             kiosk_id=self._key.kiosk_id)
+                                             kiosk_id=self._signing_key().kiosk_id)
         return self._authority
+
+    def _signing_key(self) -> DeviceKey:
+        key = self._device_key()
+        if key is None:
+            raise RuntimeError("this kiosk has no device key, so it cannot sign receipts (see the log)")
+        return key
 
     def _locale(self) -> QLocale:
         return QLocale(languages.get(self._session.language).qt_locale)
@@ -454,8 +431,7 @@ class BookingController(QObject):
                 booking = authority.book(BookingRequest(choice["slotId"], choice["name"], choice["phone"],
                                                         choice["last4"], language))
             # Committed: from here on, nothing that fails may lose the booking.
-            assert self._key is not None
-            return booking, receipt_for(store, booking, self._key, booking.language)
+            return booking, receipt_for(store, booking, self._signing_key())
 
         self._on_db("book", job, self._booked, self._refused)
 
@@ -501,46 +477,13 @@ class BookingController(QObject):
         if receipt is None:
             return
         self._set_print_state("printing")
-        self._print(receipt, f"receipt {receipt.reference}", lambda ok: self._set_print_state(
-            "printed" if ok else "problem"))
-
-    def _print(self, receipt: ReceiptContent, title: str, done: Callable[[bool], None]) -> None:
-        queue, server, layout = self._settings.printer_queue, self._settings.printer_server or None, \
-            self._settings.printer_paper
         generation = self._generations["print"] = self._generations.get("print", 0) + 1
 
-        def job() -> _Printed:
-            pdf = render_receipt(receipt, layout)  # type: ignore[arg-type]
-            try:
-                outcome = print_and_wait(pdf, queue, title=title, server=server)
-            except PrintingError as error:
-                return _Printed(False, str(error))
-            return _Printed(outcome.printed, outcome.message)
+        def printed(ok: bool) -> None:
+            if generation == self._generations["print"]:  # not after the wipe
+                self._set_print_state("printed" if ok else "problem")
 
-        def finished(printed: _Printed) -> None:
-            if not printed.ok:
-                log.warning("receipt not printed: %s", printed.message)
-                self._record_printer_problem(printed.message)
-            self._printer_status = printed.message if not printed.ok else ""
-            self.printerChanged.emit()
-            if generation == self._generations["print"]:
-                done(printed.ok)
-
-        def crashed(error: BaseException) -> None:
-            log.error("receipt rendering failed: %s", error)
-            self._record_printer_problem(f"the receipt could not be made: {error}")
-            if generation == self._generations["print"]:
-                done(False)
-
-        self._runner.submit("io", job, finished, crashed)
-
-    def _record_printer_problem(self, message: str) -> None:
-        def job() -> None:
-            store = self._store()
-            if store is not None:
-                store.record_event("printer", message)
-
-        self._runner.submit("db", job)
+        self._printer.print_receipt(receipt, f"receipt {receipt.reference}", printed)
 
     def _set_print_state(self, state: str) -> None:
         self._print_state = state
@@ -618,57 +561,6 @@ class BookingController(QObject):
         today = self._now().date()
         self._month = date(today.year, today.month, 1)
         self._load_month(jump_to_first_free=True)
-
-    # --- staff -------------------------------------------------------------------------------------------
-
-    @Slot()
-    def refreshStaff(self) -> None:
-        """The printer's state and the latest bookings, for the staff menu."""
-        queue, server = self._settings.printer_queue, self._settings.printer_server or None
-
-        def state() -> str:
-            found = printer_state(queue, server)
-            return f"Printer {queue}: {found.condition.value}. {found.message}".strip()
-
-        def show(text: str) -> None:
-            self._printer_status = text
-            self.printerChanged.emit()
-
-        self._runner.submit("io", state, show)
-        language = self._session.language
-        self._on_db("recent", lambda store, _: [
-            {"reference": reference.display(b.reference),
-             "summary": f"{reference.display(b.reference)}  {b.start:%Y-%m-%d %H:%M}  {b.name}"}
-            for b in recent_bookings(store, 10)], self._recent.replace)
-        del language
-
-    @Slot(str)
-    def reprint(self, shown_reference: str) -> None:
-        """Print a booking's receipt again (staff): after a crash between commit and print, or a paper jam."""
-        code = reference.parse_reference(shown_reference)
-
-        def job(store: Store, authority: BookingAuthority) -> ReceiptContent:
-            from kiosk.booking import booking_by_reference
-
-            booking = booking_by_reference(store, code)
-            if booking is None:
-                raise BookingNotFound(f"no booking {code}")
-            assert self._key is not None
-            return receipt_for(store, booking, self._key, booking.language)
-
-        self._on_db("reprint", job, lambda receipt: self._print(
-            receipt, f"reprint {receipt.reference}", lambda ok: self.refreshStaff()))
-
-    @Slot()
-    def testPrint(self) -> None:
-        """The staff menu's test print: the fictional sample receipt, as `kiosk receipt sample` makes it."""
-        language = self._session.language
-
-        def job(store: Store, authority: BookingAuthority) -> ReceiptContent:
-            return sample_content(language, self._key)
-
-        self._on_db("test-print", job, lambda receipt: self._print(
-            receipt, "test print", lambda ok: self.refreshStaff()))
 
     # --- session -------------------------------------------------------------------------------------------
 

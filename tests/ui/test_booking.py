@@ -80,9 +80,9 @@ def test_a_booking_is_committed_with_its_outbox_item_before_the_reference_is_sho
 def test_the_qr_token_on_screen_verifies_against_the_kiosk_key(kiosk, qtbot) -> None:
     driver = start(kiosk, qtbot)
     shown = book(driver, qtbot, name="Aziza Karimova", last4="")
-    receipt = driver.app.booking._receipt
+    receipt = driver.app.booking.shown_receipt
     assert receipt is not None and receipt.reference == shown
-    key = driver.app.booking._key
+    key = driver.app.device_key
     claims = verify(receipt.token, known_keys(None, key))
     assert claims.reference == reference.parse_reference(shown)
     assert "Aziza" not in receipt.token  # the name travels only as a salted hash
@@ -111,7 +111,7 @@ def test_the_receipt_prints_on_a_real_cups_queue(kiosk, qtbot, tmp_path, cups_se
     shown = book(driver, qtbot)
     booking = driver.app.booking
     qtbot.waitUntil(lambda: booking.printState in ("printed", "problem"), timeout=60000)
-    assert booking.printState == "printed", booking.printerStatus
+    assert booking.printState == "printed", driver.app.printer.status
     printed = sorted(set(cups_server.output_dir.glob("*.pdf")) - earlier)
     assert len(printed) == 1, cups_server.log()
     # cups-pdf prints through PostScript, which drops the font's text map, so the page is read
@@ -121,7 +121,7 @@ def test_the_receipt_prints_on_a_real_cups_queue(kiosk, qtbot, tmp_path, cups_se
                    check=True, timeout=60)
     decoded = subprocess.run(["zbarimg", "--quiet", "--raw", str(page) + ".png"], capture_output=True, text=True,
                              timeout=60).stdout.strip()
-    claims = verify(decoded, known_keys(None, booking._key))
+    claims = verify(decoded, known_keys(None, driver.app.device_key))
     assert claims.reference_display == shown
 
 
@@ -222,7 +222,7 @@ def test_the_receipt_can_be_read_aloud(kiosk, qtbot, tmp_path) -> None:  # type:
     driver.tap("bookingListen")
     speech = driver.app.speech
     qtbot.waitUntil(lambda: any((tmp_path / "speech").glob("*.wav")), timeout=30000)
-    receipt = driver.app.booking._receipt
+    receipt = driver.app.booking.shown_receipt
     assert receipt is not None and receipt.reference == shown
     spoken = speech.sentences()
     assert spoken == receipt_sentences(receipt)

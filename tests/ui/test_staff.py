@@ -29,7 +29,7 @@ def test_the_right_pin_opens_the_staff_menu_with_status(kiosk, tmp_path: Path, q
     qtbot.waitUntil(lambda: any("Local cache: schema" in line for line in driver.app.staff.status), timeout=5000)
     assert any("8 topics" in line for line in driver.app.staff.status)
     assert driver.find("staffTestPrintButton").isEnabled()
-    qtbot.waitUntil(lambda: driver.app.booking.printerStatus.startswith("Printer kiosk-receipts:"), timeout=15000)
+    qtbot.waitUntil(lambda: driver.app.printer.status.startswith("Printer kiosk-receipts:"), timeout=15000)
 
 
 def test_five_wrong_pins_lock_the_pad_for_the_configured_time(kiosk, tmp_path: Path, qtbot) -> None:

@@ -12,7 +12,7 @@ ScreenPage {
     title: qsTr("Staff menu")
     readAloudText: title
     signal lockAndLeave()
-    Component.onCompleted: { StaffController.refreshStatus(); BookingController.refreshStaff() }
+    Component.onCompleted: { StaffController.refreshStatus(); ReceiptPrinter.refresh() }
 
     Flickable {
         anchors.fill: parent
@@ -92,7 +92,7 @@ ScreenPage {
             }
             Text {
                 objectName: "staffPrinterStatus"
-                text: BookingController.printerStatus
+                text: ReceiptPrinter.status
                 visible: text !== ""
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize * 0.85
@@ -106,7 +106,7 @@ ScreenPage {
                 text: qsTr("Print a test page")
                 iconName: "print"
                 Layout.fillWidth: true
-                onClicked: BookingController.testPrint()
+                onClicked: ReceiptPrinter.testPrint()
             }
             Text {
                 visible: recentRepeater.count > 0
@@ -117,7 +117,7 @@ ScreenPage {
             }
             Repeater {
                 id: recentRepeater
-                model: BookingController.recent
+                model: ReceiptPrinter.recent
                 KioskButton {
                     objectName: "staffReprint_" + model.reference
                     text: model.summary
@@ -125,7 +125,7 @@ ScreenPage {
                     outlined: true
                     font.pixelSize: Theme.bodySize * 0.85
                     Layout.fillWidth: true
-                    onClicked: BookingController.reprint(model.reference)
+                    onClicked: ReceiptPrinter.reprint(model.reference)
                 }
             }
             KioskButton {
