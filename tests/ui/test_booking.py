@@ -6,6 +6,8 @@ so there are always free days ahead.
 
 import subprocess
 
+import pytest
+
 from kiosk import outbox, reference
 from kiosk.booking import recent_bookings
 from kiosk.booking.local import OUTBOX_BOOKING, OUTBOX_CANCELLATION
@@ -15,6 +17,7 @@ from kiosk.receipts.token import verify
 from tests.kiosk.cups_server import CupsServer
 from tests.ui.fixtures import make_settings
 from tests.ui.kiosk_driver import KioskDriver
+from tests.ui.test_accessibility import MIN_TOUCH_PX
 
 pytest_plugins = ["tests.kiosk.cups_fixtures"]
 
@@ -227,3 +230,17 @@ def test_the_receipt_can_be_read_aloud(kiosk, qtbot, tmp_path) -> None:  # type:
     spoken = speech.sentences()
     assert spoken == receipt_sentences(receipt)
     assert spell(shown) in " ".join(spoken)  # the code is spelt out, one character at a time
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)], ids=["portrait", "landscape"])
+def test_calendar_days_and_times_are_big_enough_to_touch(kiosk, qtbot, size: tuple[int, int]) -> None:
+    driver = start(kiosk, qtbot, size=size)
+    choose_up_to_details(driver, qtbot)
+    for screen in ("booking_times", "booking_calendar"):
+        driver.tap("backButton")
+        driver.wait_for_screen(screen)
+        found = [item for item in driver.visible_items()
+                 if item.inherits("QQuickAbstractButton") and item.isEnabled()]
+        assert len(found) > 8
+        for button in found:
+            assert min(button.width(), button.height()) >= MIN_TOUCH_PX, (button.objectName(), button.width())
