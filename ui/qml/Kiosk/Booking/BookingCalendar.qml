@@ -56,78 +56,92 @@ ScreenPage {
                 onClicked: BookingController.showMonth(1)
             }
         }
-        GridLayout {
-            columns: 7
-            columnSpacing: 8
-            rowSpacing: 8
+        // Six weeks of touch-sized days do not fit a landscape screen: the month scrolls.
+        Flickable {
+            id: flick
             Layout.fillWidth: true
-            Repeater {
-                model: BookingController.weekdayNames
+            Layout.fillHeight: true
+            contentHeight: month.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+            ColumnLayout {
+                id: month
+                width: flick.width - (flick.contentHeight > flick.height ? 24 : 0)
+                spacing: Theme.spacing * 0.75
+                GridLayout {
+                    columns: 7
+                    columnSpacing: 8
+                    rowSpacing: 8
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: BookingController.weekdayNames
+                        Text {
+                            text: modelData
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.bodySize * 0.8
+                            font.bold: true
+                            color: Theme.mutedText
+                            horizontalAlignment: Text.AlignHCenter
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                        }
+                    }
+                    Repeater {
+                        model: BookingController.days
+                        Button {
+                            id: cell
+                            objectName: model.date ? "day_" + model.date : ""
+                            readonly property bool chosen: model.date !== "" && model.date === BookingController.day
+                            enabled: model.free > 0
+                            opacity: model.date === "" ? 0 : 1
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            implicitHeight: Math.max(Theme.touch, dayColumn.implicitHeight + 16)
+                            Accessible.name: model.label + " " + dayNote.text
+                            onClicked: { BookingController.chooseDay(model.date); page.next() }
+                            contentItem: ColumnLayout {
+                                id: dayColumn
+                                spacing: 0
+                                Text {
+                                    text: model.label
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.labelSize
+                                    font.bold: model.free > 0
+                                    color: model.free > 0 ? Theme.text : Theme.mutedText
+                                    horizontalAlignment: Text.AlignHCenter
+                                    Layout.fillWidth: true
+                                }
+                                Text {
+                                    id: dayNote
+                                    text: model.free > 0 ? qsTr("%1 free").arg(model.free) : (model.state === "full" ? qsTr("full") : "")
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.bodySize * 0.6
+                                    color: model.free > 0 ? Theme.text : Theme.mutedText
+                                    horizontalAlignment: Text.AlignHCenter
+                                    Layout.fillWidth: true
+                                }
+                            }
+                            background: Rectangle {
+                                radius: 12
+                                color: cell.enabled ? (Theme.highContrast ? "#000000" : "#e3f1e8") : (Theme.highContrast ? "#000000" : "#eceff2")
+                                border.width: cell.chosen ? Theme.borderWidth + 3 : (cell.enabled ? Theme.borderWidth : 1)
+                                border.color: cell.chosen ? Theme.accent : (cell.enabled ? Theme.rights : Theme.border)
+                            }
+                        }
+                    }
+                }
                 Text {
-                    text: modelData
+                    objectName: "calendarNothingFree"
+                    visible: BookingController.freeDays.length === 0
+                    text: qsTr("No free places this month.")
                     font.family: Theme.fontFamily
-                    font.pixelSize: Theme.bodySize * 0.8
-                    font.bold: true
-                    color: Theme.mutedText
-                    horizontalAlignment: Text.AlignHCenter
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                }
-            }
-            Repeater {
-                model: BookingController.days
-                Button {
-                    id: cell
-                    objectName: model.date ? "day_" + model.date : ""
-                    readonly property bool chosen: model.date !== "" && model.date === BookingController.day
-                    enabled: model.free > 0
-                    opacity: model.date === "" ? 0 : 1
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    implicitHeight: Math.max(Theme.touch, dayColumn.implicitHeight + 16)
-                    Accessible.name: model.label + " " + dayNote.text
-                    onClicked: { BookingController.chooseDay(model.date); page.next() }
-                    contentItem: ColumnLayout {
-                        id: dayColumn
-                        spacing: 0
-                        Text {
-                            text: model.label
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.labelSize
-                            font.bold: model.free > 0
-                            color: model.free > 0 ? Theme.text : Theme.mutedText
-                            horizontalAlignment: Text.AlignHCenter
-                            Layout.fillWidth: true
-                        }
-                        Text {
-                            id: dayNote
-                            text: model.free > 0 ? qsTr("%1 free").arg(model.free) : (model.state === "full" ? qsTr("full") : "")
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.bodySize * 0.6
-                            color: model.free > 0 ? Theme.text : Theme.mutedText
-                            horizontalAlignment: Text.AlignHCenter
-                            Layout.fillWidth: true
-                        }
-                    }
-                    background: Rectangle {
-                        radius: 12
-                        color: cell.enabled ? (Theme.highContrast ? "#000000" : "#e3f1e8") : (Theme.highContrast ? "#000000" : "#eceff2")
-                        border.width: cell.chosen ? Theme.borderWidth + 3 : (cell.enabled ? Theme.borderWidth : 1)
-                        border.color: cell.chosen ? Theme.accent : (cell.enabled ? Theme.rights : Theme.border)
-                    }
                 }
             }
         }
-        Text {
-            objectName: "calendarNothingFree"
-            visible: BookingController.freeDays.length === 0
-            text: qsTr("No free places this month.")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.bodySize
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        Item { Layout.fillHeight: true }
     }
 }

@@ -37,10 +37,11 @@ ScreenPage {
             contentHeight: grid.implicitHeight
             clip: true
             boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
             GridLayout {
                 id: grid
-                width: flick.width
-                columns: 3
+                width: flick.width - (flick.contentHeight > flick.height ? 24 : 0)
+                columns: flick.width > 1400 ? 4 : 3
                 columnSpacing: Theme.spacing * 0.6
                 rowSpacing: Theme.spacing * 0.6
                 Repeater {

@@ -25,6 +25,7 @@ Button {
             visible: control.iconName !== ""
             color: control.outlined && !Theme.highContrast ? Theme.accent : "transparent"
             radius: width / 2
+            opacity: control.enabled ? 1 : 0.4
             implicitWidth: buttonIcon.size + (control.outlined ? 16 : 0)
             implicitHeight: implicitWidth
             Icon {
