@@ -28,6 +28,7 @@ from kiosk.agencies.reports import AgencyReport, ReportIncomplete, submit_report
 from kiosk.agencies.verdict import Verdict, decide
 from kiosk.store import Store
 from ui import registry
+from ui.latest import LatestRequests
 from ui.rows_model import RowsModel
 from ui.session import Session
 from ui.tasks import TaskRunner
@@ -63,7 +64,7 @@ class AgencyController(QObject):
         self._store = store
         self._max_age_days = max_age_days
         self._today = today
-        self._generations: dict[str, int] = {}
+        self._requests = LatestRequests(runner, store)
         self._results = RowsModel(("agencyId", "name", "licence", "matched", "kind", "status"))
         self._countries = RowsModel(("code", "name"))
         self._query = ""
@@ -121,27 +122,10 @@ class AgencyController(QObject):
 
     # --- database lane -----------------------------------------------------------------------
 
-    def _on_db(self, kind: str, job: Callable[[Store], Any], done: Callable[[Any], None]) -> None:
-        generation = self._next_generation(kind)
-
-        def run() -> Any:
-            store = self._store()
-            return None if store is None else job(store)
-
-        def deliver(result: Any) -> None:
-            if generation == self._generations[kind] and result is not None:
-                done(result)
-
-        self._runner.submit("db", run, deliver)
-
-    def _next_generation(self, kind: str) -> int:
-        self._generations[kind] = self._generations.get(kind, 0) + 1
-        return self._generations[kind]
-
     @Slot()
     def loadRegistry(self) -> None:
         """Read the registry's "data as of" date: the search screen shows it before anything is typed."""
-        self._on_db("registry", lambda store: [registry_as_of(store)], lambda found: self._set_as_of(found[0]))
+        self._requests.on_db("registry", lambda store: [registry_as_of(store)], lambda found: self._set_as_of(found[0]))
 
     def _set_as_of(self, as_of: date | None) -> None:
         self._as_of = as_of
@@ -158,7 +142,7 @@ class AgencyController(QObject):
         self._query = query
         self.queryChanged.emit()
         if not query.strip():
-            self._next_generation("search")
+            self._requests.forget("search")
             self._results.replace([])
             return
 
@@ -173,7 +157,7 @@ class AgencyController(QObject):
                              "matched": match.matched, "kind": verdict.kind.value, "status": verdict.status})
             return rows
 
-        self._on_db("search", job, self._results.replace)
+        self._requests.on_db("search", job, self._results.replace)
 
     @Slot(str)
     def setCountry(self, code: str) -> None:
@@ -206,7 +190,7 @@ class AgencyController(QObject):
             agency = get_agency(store, agency_id)
             return self._verdict_values(self._decide(agency, registry_as_of(store)), agency, "")
 
-        self._on_db("verdict", job, self._show_verdict)
+        self._requests.on_db("verdict", job, self._show_verdict)
 
     def _open_not_found(self, typed_name: str) -> None:
         name = " ".join(typed_name.split())
@@ -214,7 +198,7 @@ class AgencyController(QObject):
         def job(store: Store) -> dict[str, Any]:
             return self._verdict_values(self._decide(None, registry_as_of(store)), None, name)
 
-        self._on_db("verdict", job, self._show_verdict)
+        self._requests.on_db("verdict", job, self._show_verdict)
 
     def _reopen(self) -> None:
         if self._verdict.get("agencyId"):
@@ -278,7 +262,7 @@ class AgencyController(QObject):
                               details=details, contact=contact, language=self._session.language,
                               country=self._country)
         self._set_report(state="sending")
-        generation = self._next_generation("report")
+        newest = self._requests.begin("report")
 
         def job() -> str:
             store = self._store()
@@ -288,12 +272,12 @@ class AgencyController(QObject):
 
         def sent(code: str) -> None:
             log.info("agency report %s stored in the outbox", code)
-            if generation == self._generations["report"]:
+            if newest():
                 self._set_report(state="sent", reference=reference.display(code))
 
         def failed(error: BaseException) -> None:
             log.error("agency report not stored: %s", error)
-            if generation == self._generations["report"]:
+            if newest():
                 self._set_report(state="incomplete" if isinstance(error, ReportIncomplete) else "failed")
 
         self._runner.submit("db", job, sent, failed)
@@ -315,8 +299,7 @@ class AgencyController(QObject):
             self._reopen()
 
     def wipe(self) -> None:
-        for kind in list(self._generations):
-            self._next_generation(kind)
+        self._requests.forget()
         self._query, self._country, self._verdict = "", "", {}
         self._report = {"state": "", "reference": "", "agencyName": "", "agencyId": ""}
         self._results.replace([])

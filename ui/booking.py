@@ -51,6 +51,7 @@ from kiosk.receipts.labels import format_date
 from kiosk.receipts.sentences import receipt_sentences
 from kiosk.store import Store
 from ui import registry
+from ui.latest import LatestRequests
 from ui.printer import ReceiptPrinter
 from ui.rows_model import RowsModel
 from ui.session import Session
@@ -87,7 +88,6 @@ class BookingController(QObject):
                  store: Callable[[], Store | None], settings: Config, printer: ReceiptPrinter,
                  device_key: Callable[[], DeviceKey | None], *, now: Callable[[], datetime] = datetime.now) -> None:
         super().__init__()
-        self._runner = runner
         self._session = session
         self._speech = speech
         self._store = store
@@ -96,7 +96,7 @@ class BookingController(QObject):
         self._device_key = device_key
         self._now = now
         self._authority: BookingAuthority | None = None
-        self._generations: dict[str, int] = {}
+        self._requests = LatestRequests(runner, store)
         self._services = RowsModel(("serviceId", "name", "minutes"))
         self._locations = RowsModel(("locationId", "name", "address", "kind", "town", "nextVisit", "nextFree",
                                      "soon"))
@@ -233,28 +233,12 @@ class BookingController(QObject):
 
     def _on_db(self, kind: str, job: Callable[[Store, BookingAuthority], Any], done: Callable[[Any], None],
                failed: Callable[[BaseException], None] | None = None) -> None:
-        generation = self._generations[kind] = self._generations.get(kind, 0) + 1
+        """Ask the booking authority on the database lane; a failure with no handler of its own reads "failed"."""
+        def general(error: BaseException) -> None:
+            log.error("booking: %s failed: %s", kind, error)
+            self._set_error("failed")
 
-        def run() -> Any:
-            store = self._store()
-            if store is None:
-                raise RuntimeError("the local cache is not open")
-            return job(store, self._authority_for(store))
-
-        def deliver(result: Any) -> None:
-            if generation == self._generations[kind]:
-                done(result)
-
-        def fail(error: BaseException) -> None:
-            if generation != self._generations[kind]:
-                return
-            if failed is None:
-                log.error("booking: %s failed: %s", kind, error)
-                self._set_error("failed")
-            else:
-                failed(error)
-
-        self._runner.submit("db", run, deliver, fail)
+        self._requests.on_db(kind, lambda store: job(store, self._authority_for(store)), done, failed or general)
 
     def _authority_for(self, store: Store) -> BookingAuthority:
         """The authority that sells seats; made on the db lane, where it is used.
@@ -477,10 +461,10 @@ class BookingController(QObject):
         if receipt is None:
             return
         self._set_print_state("printing")
-        generation = self._generations["print"] = self._generations.get("print", 0) + 1
+        newest = self._requests.begin("print")
 
         def printed(ok: bool) -> None:
-            if generation == self._generations["print"]:  # not after the wipe
+            if newest():  # not after the wipe
                 self._set_print_state("printed" if ok else "problem")
 
         self._printer.print_receipt(receipt, f"receipt {receipt.reference}", printed)
@@ -574,8 +558,7 @@ class BookingController(QObject):
 
     def wipe(self) -> None:
         """Forget the unfinished (or finished) booking on screen. A committed booking is in the store, not here."""
-        for kind in list(self._generations):
-            self._generations[kind] += 1
+        self._requests.forget()
         self._reset()
         for model in (self._locations, self._days, self._times):
             model.replace([])

@@ -23,6 +23,7 @@ from kiosk.qr import qr_svg
 from kiosk.store import Store
 from kiosk.store.database import utc_now
 from ui import registry
+from ui.latest import LatestRequests
 from ui.rows_model import RowsModel
 from ui.session import Session
 from ui.speech import SpeechController
@@ -62,7 +63,7 @@ class RightsController(QObject):
         self._store = store
         self._public_url = public_url
         self._content_dir = content_dir
-        self._generations: dict[str, int] = {}
+        self._requests = LatestRequests(runner, store)
         self._topics = RowsModel(("topicId", "name", "icon"))
         self._articles = RowsModel(("articleId", "title"))
         self._blocks = RowsModel(("kind", "html", "marker", "image", "firstSentence"))
@@ -141,27 +142,10 @@ class RightsController(QObject):
 
     # --- loading ------------------------------------------------------------------------------
 
-    def _on_db(self, kind: str, job: Callable[[Store], Any], done: Callable[[Any], None]) -> None:
-        generation = self._next_generation(kind)
-
-        def run() -> Any:
-            store = self._store()
-            return None if store is None else job(store)
-
-        def deliver(result: Any) -> None:
-            if generation == self._generations[kind] and result is not None:
-                done(result)
-
-        self._runner.submit("db", run, deliver)
-
-    def _next_generation(self, kind: str) -> int:
-        self._generations[kind] = self._generations.get(kind, 0) + 1
-        return self._generations[kind]
-
     @Slot()
     def loadTopics(self) -> None:
         language = self._session.language
-        self._on_db("topics", lambda store: topics.topic_tiles(store, language),
+        self._requests.on_db("topics", lambda store: topics.topic_tiles(store, language),
                     lambda rows: self._topics.replace(
                         [{"topicId": i, "name": n, "icon": icon} for i, n, icon in rows]))
 
@@ -179,7 +163,7 @@ class RightsController(QObject):
             self._articles.replace(rows)
             self.topicChanged.emit()
 
-        self._on_db("topic", job, done)
+        self._requests.on_db("topic", job, done)
 
     @Slot(str)
     def openArticle(self, article_id: str) -> None:
@@ -194,7 +178,7 @@ class RightsController(QObject):
                     "updated": str(article.updated), "sources": list(article.sources),
                     "url": article.url or self._url_for(article.id, language), "topic": article.topic}
 
-        self._on_db("article", job, self._show_article)
+        self._requests.on_db("article", job, self._show_article)
 
     def _url_for(self, article_id: str, language: str) -> str:
         if not self._public_url:
@@ -255,10 +239,10 @@ class RightsController(QObject):
         self.queryChanged.emit()
         language = self._session.language
         if not query.strip():
-            self._next_generation("search")
+            self._requests.forget("search")
             self._results.replace([])
             return
-        self._on_db("search", lambda store: search.search_articles(store, query, language, limit=30),
+        self._requests.on_db("search", lambda store: search.search_articles(store, query, language, limit=30),
                     lambda hits: self._results.replace(
                         [{"articleId": h.article_id, "title": h.title, "snippet": h.snippet,
                           "topicId": h.topic_id} for h in hits]))
@@ -295,8 +279,7 @@ class RightsController(QObject):
             self.search(self._query)
 
     def wipe(self) -> None:
-        for kind in list(self._generations):
-            self._next_generation(kind)
+        self._requests.forget()
         self._query, self._feedback, self._article, self._reading = "", "", {}, None
         self._topic_id = self._topic_name = ""
         for model in (self._articles, self._blocks, self._results):

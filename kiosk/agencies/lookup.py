@@ -41,14 +41,12 @@ parentheses and ``*`` do. Any input returns matches or nothing, never an error.
 from __future__ import annotations
 
 import itertools
-import json
 import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TextIO
 
 from kiosk.agencies.registry import normalise_licence
 from kiosk.store import Store
@@ -59,7 +57,6 @@ __all__ = [
     "Match",
     "licence_key",
     "lookup",
-    "main_lookup",
     "name_keys",
     "rebuild_lookup_index",
 ]
@@ -487,20 +484,3 @@ def lookup(store: Store, query: str, limit: int = 20) -> list[Match]:
 
     ranked = sorted(found.values(), key=lambda m: (-m.score, len(m.name), m.name, m.agency_id))
     return ranked[:limit]
-
-
-# -- command line --------------------------------------------------------------------------------
-
-
-def main_lookup(store: Store, query: str, as_json: bool, out: TextIO) -> int:
-    """``kiosk agencies lookup QUERY [--json]``: print the matches; 0 even when there are none."""
-    matches = lookup(store, query)
-    if as_json:
-        print(json.dumps([asdict(match) for match in matches], ensure_ascii=False, indent=1), file=out)
-        return 0
-    if not matches:
-        print(f"No agency in the registry matches {query!r}.", file=out)
-        return 0
-    for number, match in enumerate(matches, 1):
-        print(f"{number}. {match.name}  [licence {match.licence_number}; matched by {match.matched}]", file=out)
-    return 0

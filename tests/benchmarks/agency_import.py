@@ -36,6 +36,7 @@ from kiosk.agencies.sample import generate, write_csv  # noqa: E402
 from kiosk.paths import DataPaths  # noqa: E402
 from kiosk.store import open_store  # noqa: E402
 from kiosk.store.database import utc_now  # noqa: E402
+from tests.benchmarks.results import write_results  # noqa: E402
 
 AS_OF = date(2026, 11, 20)
 
@@ -154,10 +155,7 @@ def main() -> None:
           f"{results['child_floor_rss_mb']:.1f} MB")
     print(f"  summary: {results['summary']}; re-import: {results['reimport_summary']}; "
           f"every agency changed: {results['reimport_all_changed_summary']}")
-    out = ROOT / "benchmark-results" / "agency_import.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {out}")
+    write_results("agency_import", results)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ Prints a table, writes benchmark-results/agency_lookup.json. Not a test: nothing
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import statistics
 import sys
@@ -42,6 +41,7 @@ from kiosk.paths import DataPaths  # noqa: E402
 from kiosk.store import Store, open_store  # noqa: E402
 from kiosk.text.normalise import words  # noqa: E402
 from kiosk.text.uzbek import latin_to_cyrillic  # noqa: E402
+from tests.benchmarks.results import percentile, write_results  # noqa: E402
 
 TARGET_P99_MS = 15.0
 MATCH_SQL = "SELECT rowid FROM agency_lookup_search WHERE agency_lookup_search MATCH ? ORDER BY rowid LIMIT ?"
@@ -121,11 +121,6 @@ def raw_statement(store: Store, kind: str, query: str) -> Callable[[], object]:
     return lambda: db.execute(MATCH_SQL, [expression, CANDIDATES]).fetchall()
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
 def timed(call: Callable[[], object]) -> float:
     started = time.perf_counter()
     call()
@@ -188,10 +183,7 @@ def main() -> int:
         print(f"{kind:<14}{row['found_share']:>7.0%}{row['source_first_share']:>11.0%}"
               f"{row['lookup_p50_ms']:>10.2f}ms{row['lookup_p99_ms']:>7.2f}ms"
               f"{row['raw_p50_ms']:>8.2f}ms{row['raw_p99_ms']:>7.2f}ms{row['ratio_p50']:>10.1f}x  {verdict}")
-    out = ROOT / "benchmark-results" / "agency_lookup.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out.relative_to(ROOT)}")
+    write_results("agency_lookup", report)
     return 0
 
 

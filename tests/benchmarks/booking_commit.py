@@ -35,7 +35,6 @@ every booking; N writers is the stress case of several processes on one file.
 from __future__ import annotations
 
 import argparse
-import json
 import platform
 import random
 import sqlite3
@@ -57,13 +56,9 @@ from kiosk.booking.authoring import read_catalogue  # noqa: E402
 from kiosk.booking.catalogue import replace_catalogue  # noqa: E402
 from kiosk.paths import BUNDLED_CONTENT_DIR, DataPaths  # noqa: E402
 from kiosk.store import Store, open_store  # noqa: E402
+from tests.benchmarks.results import percentile, write_results  # noqa: E402
 
 NOW = datetime(2026, 12, 1, 7, 0)  # a Tuesday morning: every demo place has days ahead
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def summary(values: list[float]) -> dict[str, float]:
@@ -235,10 +230,7 @@ def main() -> int:
           f"{capacity['slots_full']} slots full, {capacity['slots_over_capacity']} over capacity, "
           f"{capacity['slots_miscounted']} miscounted; {capacity['outbox_items']} outbox items -> "
           f"{'held' if report['capacity_held'] else 'BROKEN'}")
-    out = ROOT / "benchmark-results" / "booking_commit.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out.relative_to(ROOT)}")
+    write_results("booking_commit", report)
     return 0
 
 

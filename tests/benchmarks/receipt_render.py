@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import io
-import json
 import platform
 import statistics
 import sys
@@ -44,13 +43,9 @@ from kiosk.receipts.fonts import register_fonts  # noqa: E402
 from kiosk.receipts.render import LAYOUTS, qr_matrix, render_receipt  # noqa: E402
 from kiosk.receipts.token import issue_token  # noqa: E402
 from kiosk.reference import new_reference  # noqa: E402
+from tests.benchmarks.results import percentile, write_results  # noqa: E402
 
 TARGET_P50_MS = 60.0
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def timed(call: Callable[..., object], *args: object, **kwargs: object) -> float:
@@ -153,10 +148,7 @@ def main() -> int:
         ratio = f"{row['ratio_p50']:.1f}x" if "ratio_p50" in row else ""
         verdict = ("ok" if row["meets_target"] else "OVER") if "meets_target" in row else ""
         print(f"{name:<20}{row['p50_ms']:>8.2f}ms{row['p99_ms']:>8.2f}ms{row['mean_ms']:>8.2f}ms{ratio:>13}  {verdict}")
-    out = ROOT / "benchmark-results" / "receipt_render.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out.relative_to(ROOT)}")
+    write_results("receipt_render", report)
     return 0
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import json
 import pstats
 import random
 import statistics
@@ -37,6 +36,7 @@ from kiosk.paths import DataPaths  # noqa: E402
 from kiosk.search import _rowid_block, rebuild_index, search_articles, to_match_query  # noqa: E402
 from kiosk.store import Store, open_store  # noqa: E402
 from kiosk.text.uzbek import latin_to_cyrillic  # noqa: E402
+from tests.benchmarks.results import percentile, write_results  # noqa: E402
 
 TARGET_P99_MS = 10.0
 TARGET_RATIO = 2.0
@@ -221,11 +221,6 @@ FLOOR_IN_LANGUAGE_SQL = ("SELECT rowid FROM article_search WHERE article_search 
                          "AND rowid >= ? AND rowid < ? ORDER BY rank LIMIT 20")
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
-
-
 def measure(store: Store, queries: list[tuple[str, str, str]], repeats: int) -> dict[str, dict[str, list[float]]]:
     """Times in ms per category, for ours and the two floors, interleaved so drift hits all alike."""
     db = store.db.conn
@@ -262,7 +257,7 @@ def summarise(results: dict[str, dict[str, list[float]]]) -> dict[str, dict[str,
     table = {}
     for category, slot in [*results.items(), ("all queries", everything)]:
         row = {f"{key}_{name}": percentile(slot[key], q)
-               for key in ("ours", "floor", "floor_lang") for name, q in (("p50", 50), ("p99", 99))}
+               for key in ("ours", "floor", "floor_lang") for name, q in (("p50", 0.5), ("p99", 0.99))}
         row["ratio_p50"] = row["ours_p50"] / row["floor_lang_p50"]
         row["ratio_p99"] = row["ours_p99"] / row["floor_lang_p99"]
         row["ratio_p50_vs_unfiltered"] = row["ours_p50"] / row["floor_p50"]
@@ -377,10 +372,7 @@ def main() -> int:
                                  "table": table}
         store.close()
 
-    out = ROOT / "benchmark-results" / "search.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nwrote {out}")
+    write_results("search", report)
     return 0
 
 

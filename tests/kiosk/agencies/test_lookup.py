@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,10 @@ from kiosk.agencies.lookup import (
     _edit_distance,
     licence_key,
     lookup,
-    main_lookup,
     name_keys,
     rebuild_lookup_index,
 )
+from kiosk.agencies.verdict import main_check
 from kiosk.paths import DataPaths
 from kiosk.store import Store, open_store
 
@@ -358,6 +359,12 @@ def test_an_empty_registry_finds_nothing(tmp_path: Path) -> None:
 
 
 # -- command line ----------------------------------------------------------------------------------
+
+
+def main_lookup(store: Store, query: str, as_json: bool, out: io.StringIO) -> int:
+    """``kiosk agencies lookup``, which prints each match with its verdict."""
+    return main_check(store, query, country=None, as_json=as_json, out=out, today=date(2026, 11, 22),
+                      max_age_days=30)
 
 
 def test_main_lookup_prints_matches_and_json(store: Store) -> None:
