@@ -26,24 +26,35 @@ shot search   "$out/search-latin-finds-cyrillic.png" --lang uz-Cyrl --query pasp
 shot search   "$out/search-ru-in-latin.png"       --lang ru      --query registratsiya
 # Check an agency: the four verdicts in two languages, on the fictional sample registry,
 # decided on a fixed date so the pictures do not drift as the sample licences age.
-verdict() { shot agency-verdict "$@" --today 2026-11-22; }
+verdict() { shot agency-verdict "$@" --now 2026-11-22; }
 for lang in en ky; do
   verdict "$out/verdict-licensed-$lang.png"        --lang "$lang" --agency sample-000311
   verdict "$out/verdict-not-licensed-$lang.png"    --lang "$lang" --agency sample-000012
   verdict "$out/verdict-not-for-country-$lang.png" --lang "$lang" --agency sample-000311 --country GB
   verdict "$out/verdict-not-found-$lang.png"       --lang "$lang" --query "Golden Visa Star"
 done
-shot agency        "$out/agency-search-uz-Cyrl.png" --lang uz-Cyrl --query "qoxzom" --today 2026-11-22
-shot agency-report "$out/agency-report-tg.png"      --lang tg --agency sample-000012 --today 2026-11-22
+shot agency        "$out/agency-search-uz-Cyrl.png" --lang uz-Cyrl --query "qoxzom" --now 2026-11-22
+shot agency-report "$out/agency-report-tg.png"      --lang tg --agency sample-000012 --now 2026-11-22
 # Book an appointment: every step in Кыргызча and English ("booking-done" books in the throwaway data
 # directory; with no printer there it shows what a person sees when printing fails), and the receipt
 # itself, rendered by `kiosk receipt sample` and turned into PNG pages with pdftoppm.
+# The kiosk's clock is pinned to a Monday morning, so the calendar and the times are the same whenever
+# the pictures are made; each language books under its own name (one person, one booking a day).
+moment=2026-12-07T09:15
 for lang in ky en; do
   for step in booking booking-locations booking-calendar booking-times booking-details booking-review booking-done; do
-    shot "$step" "$out/$step-$lang.png" --lang "$lang"
+    shot "$step" "$out/$step-$lang.png" --lang "$lang" --now "$moment" --name "Sample Person $lang"
   done
   "$kiosk" receipt sample --data-dir "$data" "$data/receipt-$lang.pdf" --lang "$lang" --layout roll
   pdftoppm -png -r 110 -singlefile "$data/receipt-$lang.pdf" "$out/receipt-roll-$lang"
 done
 "$kiosk" receipt sample --data-dir "$data" "$data/receipt-a4.pdf" --lang en --layout a4
 pdftoppm -png -r 60 -singlefile "$data/receipt-a4.pdf" "$out/receipt-a4-en"
+# Off the easy path: the receipt screen on a landscape display (the QR code is the receipt when the
+# printer fails), the calendar at the largest text, and high contrast.
+shot booking-done     "$out/booking-done-ky-landscape.png"    --lang ky --size 1920x1080 --now "$moment" --name "Sample Landscape"
+shot booking-calendar "$out/booking-calendar-ru-text3.png"    --lang ru --text-size 3 --now "$moment"
+shot booking-calendar "$out/booking-calendar-ky-high-contrast.png" --lang ky --contrast high --now "$moment"
+shot agency-verdict   "$out/verdict-not-licensed-tg-high-contrast.png" --lang tg --contrast high --agency sample-000012 --now 2026-11-22
+shot staff-menu       "$out/staff-menu-ru-text3.png"          --lang ru --text-size 3
+shot home             "$out/home-ru-text3-landscape.png"      --lang ru --text-size 3 --size 1920x1080

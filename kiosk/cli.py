@@ -3,6 +3,12 @@
 Every subcommand takes ``--config FILE`` and ``--data-dir DIR``. Commands that
 need a screen (``run``, ``screenshot``) load the Qt front end only when called,
 so the rest work on a machine with no display and no Qt libraries.
+
+An ordinary problem (a wrong path or value, a file that is unreadable, too
+large or too deep, a full or read-only disk) ends with one sentence on stderr
+and a non-zero status, never a traceback; a traceback means a bug. Exit
+statuses: 0 done, 1 failed, 2 wrong usage or configuration, 3 no display,
+130 interrupted, 141 the reader of the output went away (``| head``).
 """
 
 from __future__ import annotations
@@ -10,17 +16,20 @@ from __future__ import annotations
 import argparse
 import getpass
 import importlib
+import io
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from kiosk import __version__, config, languages, staff
+from kiosk.clock import parse_moment
 from kiosk.store import StoreError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_DISPLAY = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_PIPE_CLOSED = 130, 141  # as a shell reports SIGINT and SIGPIPE
 
 NO_DISPLAY_MESSAGE = (
     "No display found, so the kiosk has nowhere to draw: run it under a virtual screen with "
@@ -44,6 +53,23 @@ def _size(text: str) -> tuple[int, int]:
     if not (320 <= width <= 7680 and 320 <= height <= 7680):
         raise argparse.ArgumentTypeError("width and height must be between 320 and 7680")
     return width, height
+
+
+def _moment(text: str) -> datetime:
+    try:
+        return parse_moment(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a moment like 2026-12-07 or 2026-12-07T09:30") from None
+
+
+def _percent(text: str) -> float:
+    try:
+        value = float(text.rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a percentage like 20") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError("a percentage is from 0 to 100")
+    return value
 
 
 def _iso_date(text: str) -> date:
@@ -71,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
                               description="Start the touch kiosk on this machine's screen.")
     run.add_argument("--windowed", action="store_true",
                      help="a normal, closable window for development instead of fullscreen")
+    run.add_argument("--size", type=_size, metavar="WxH",
+                     help="the window's size with --windowed (default: a kiosk's shape that fits the screen)")
     run.add_argument("--lang", type=_language, metavar="TAG",
                      help=f"start in this language ({', '.join(languages.TAGS)})")
     _common(run)
@@ -94,8 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--service", metavar="ID", help="service chosen on the booking screens")
     shot.add_argument("--location", metavar="ID", help="location chosen on the booking screens")
     shot.add_argument("--name", metavar="TEXT", help="the name typed on the booking screens")
-    shot.add_argument("--today", type=_iso_date, metavar="DATE",
-                      help="the date agency verdicts are decided on (YYYY-MM-DD; default: today)")
+    shot.add_argument("--now", "--today", dest="now", type=_moment, metavar="WHEN",
+                      help="the kiosk's clock for the screen: verdicts, the calendar, the times "
+                           "(YYYY-MM-DD or YYYY-MM-DDTHH:MM; default: the machine's clock)")
     _common(shot)
 
     doctor = commands.add_parser("doctor", help="check display, fonts, voices, printer, database, disk, clock",
@@ -137,6 +166,11 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("file", type=Path, help="registry file: CSV (comma or semicolon, UTF-8) or JSON")
     load.add_argument("--mapping", type=Path, metavar="FILE", help="TOML header mapping for other column names")
     load.add_argument("--dry-run", action="store_true", help="report what would change, change nothing")
+    load.add_argument("--allow-removals", action="store_true",
+                      help="let the import remove any number of agencies (default: stop if it would remove "
+                           "more than --max-removals of them, or all)")
+    load.add_argument("--max-removals", type=_percent, default=20, metavar="PERCENT",
+                      help="the share of the stored registry one import may remove (default 20)")
     load.add_argument("--as-of", type=_iso_date, metavar="DATE",
                       help="when the registry data was taken (YYYY-MM-DD; default: today)")
     _common(load)
@@ -185,9 +219,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not _has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_NO_DISPLAY
+    if args.size and not args.windowed:
+        print("kiosk run: --size needs --windowed (fullscreen always covers the screen)", file=sys.stderr)
+        return EXIT_USAGE
     settings = _load_config(args)
+    if not settings.demo:
+        # Imported here: a demo kiosk (the default) starts without the cost.
+        from kiosk.unfilled import UnfilledPlaceholders, check_before_start
+        try:
+            check_before_start(settings)
+        except UnfilledPlaceholders as refused:
+            print(f"kiosk run: refused to start: {refused}", file=sys.stderr)
+            return EXIT_FAILED
     app = importlib.import_module("ui.app")
-    return int(app.run(settings, windowed=args.windowed, language=args.lang))
+    return int(app.run(settings, windowed=args.windowed, language=args.lang, size=args.size))
 
 
 def _has_display() -> bool:
@@ -215,7 +260,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         size=args.size, high_contrast=args.contrast == "high", text_size=args.text_size,
         options={key: value for key in ("topic", "article", "query", "agency", "country", "service", "location", "name")
                  if (value := getattr(args, key))},
-        today=args.today,
+        now=args.now,
     )
     print(f"wrote {args.out}")
     return EXIT_OK
@@ -275,6 +320,10 @@ def cmd_content(args: argparse.Namespace) -> int:
             status = max(status, 0 if report.ok else 1)
         return status
     if args.content_command == "build":
+        if args.out.is_dir():
+            print(f"kiosk content build: {args.out} is a folder; give the bundle file to write, "
+                  f"e.g. {args.out / 'bundle.json'}", file=sys.stderr)
+            return EXIT_USAGE
         return bundle.main_build(args.dir or settings.content_dir, args.out, sys.stdout)
     from kiosk import search
     from kiosk.bootstrap import open_local_cache
@@ -294,8 +343,9 @@ def cmd_agencies(args: argparse.Namespace) -> int:
     store = open_local_cache(settings)
     try:
         if args.agencies_command == "import":
+            limit = importer.RemovalLimit(None if args.allow_removals else args.max_removals / 100)
             return importer.main_import(store, args.file, args.mapping, args.dry_run, sys.stdout,
-                                        as_of=args.as_of, rebuild=lookup.rebuild_lookup_index)
+                                        as_of=args.as_of, rebuild=lookup.rebuild_lookup_index, limit=limit)
         return verdict.main_check(store, args.query, country=args.country, as_json=args.json, out=sys.stdout,
                                   today=date.today(), max_age_days=settings.agencies_max_age_days)
     finally:
@@ -330,18 +380,66 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _ordinary_problem(error: BaseException) -> tuple[str, int] | None:
+    """The sentence and exit status for a problem the person running the command can fix; None for a bug."""
+    if isinstance(error, config.ConfigError):
+        return str(error), EXIT_USAGE
+    if isinstance(error, StoreError):
+        return f"local cache: {error}", EXIT_FAILED
+    # Classes of modules not imported cannot have been raised: look them up only if loaded.
+    for module_name, class_name, prefix in (
+            ("kiosk.content.errors", "ContentError", "content"),
+            ("kiosk.booking.authoring", "CatalogueError", "booking catalogue"),
+            ("kiosk.agencies.importer", "AgencyImportError", "agency registry"),
+            ("kiosk.receipts.device_key", "DeviceKeyError", "device key")):
+        module = sys.modules.get(module_name)
+        if module is not None and isinstance(error, getattr(module, class_name)):
+            return f"{prefix}: {error}", EXIT_FAILED
+    if isinstance(error, OSError):  # the machine said no: a path, a permission, a full disk
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{error.strerror or error}", EXIT_FAILED
+    return None
+
+
+def _log_level() -> tuple[int, str]:
+    name = os.environ.get("KIOSK_LOG_LEVEL", "WARNING").upper()
+    level = logging.getLevelName(name)
+    if isinstance(level, int):
+        return level, ""
+    return logging.WARNING, (f"kiosk: KIOSK_LOG_LEVEL={name!r} is not a log level "
+                             "(DEBUG, INFO, WARNING, ERROR); using WARNING")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=os.environ.get("KIOSK_LOG_LEVEL", "WARNING"),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for stream in (sys.stdout, sys.stderr):
+        # Text typed or passed in may hold bytes no encoding can show; show them escaped, never fail on them.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+    level, warning = _log_level()
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if warning:
+        print(warning, file=sys.stderr)
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
-    except config.ConfigError as error:
-        print(error, file=sys.stderr)
-        return EXIT_USAGE
-    except StoreError as error:
-        print(f"local cache: {error}", file=sys.stderr)
-        return EXIT_FAILED
+        status = COMMANDS[args.command](args)
+        sys.stdout.flush()  # here, where a closed pipe can still be handled, not at exit
+        return status
+    except BrokenPipeError:
+        # The reader went away (`| head`): what it did not read is not wanted. Point stdout at
+        # nothing so the flush at exit cannot fail again, and leave quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_PIPE_CLOSED
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:
+        problem = _ordinary_problem(error)
+        if problem is None:
+            raise
+        message, status = problem
+        print(f"kiosk {args.command}: {message}", file=sys.stderr)
+        return status
 
 
 if __name__ == "__main__":

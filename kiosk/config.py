@@ -34,6 +34,9 @@ class ConfigError(Exception):
 
 Check = Callable[[Any], str | None]
 
+#: ``Config.source`` when no file was read.
+DEFAULTS_SOURCE = "built-in defaults"
+
 
 def _int_between(low: int, high: int) -> Check:
     def check(value: Any) -> str | None:
@@ -145,7 +148,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("kiosk", "default_language", "uz-Latn", _language,
             "Language of the welcome screen and after every session wipe."),
     Setting("kiosk", "demo", True, _is_bool,
-            "Demo mode: bundled fictional data is marked as such on screen, and the demo staff PIN works."),
+            "Demo mode: bundled fictional data is marked as such on screen, [[FILL: ...]] placeholders show as "
+            "'to be filled in by the kiosk operator', and the demo staff PIN works. Off: `kiosk run` refuses "
+            "to start while any placeholder is left."),
     Setting("idle", "timeout_seconds", 60, _int_between(10, 3600),
             "Seconds without a touch before the 'Do you need more time?' countdown."),
     Setting("idle", "countdown_seconds", 20, _int_between(5, 300),
@@ -199,7 +204,7 @@ class Config:
     booking_window_days: int
     speech_enabled: bool
     speech_rate: int
-    source: str = "built-in defaults"
+    source: str = DEFAULTS_SOURCE
 
     @property
     def data_paths(self) -> paths.DataPaths:
@@ -226,15 +231,61 @@ def _from_env(setting: Setting, raw: str) -> Any:
     return raw
 
 
+# A configuration file is a few dozen lines; anything this large is the wrong file.
+MAX_CONFIG_BYTES = 1 << 20
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            raw = handle.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError("--config", f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise ConfigError("--config", f"{path} is a folder; give the kiosk.toml file in it") from None
+    except OSError as error:
+        raise ConfigError("--config", f"cannot read {path}: {error.strerror or error}") from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError("--config", f"{path} is larger than {MAX_CONFIG_BYTES >> 20} MiB: not a kiosk.toml")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise ConfigError("--config", f"line {line} is not UTF-8 text; save the file as UTF-8",
+                          str(path)) from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         # tomllib's message already carries "(at line N, column M)".
         raise ConfigError("--config", f"not valid TOML: {error}", str(path)) from None
+    except RecursionError:
+        raise ConfigError("--config", "not valid TOML: nested too deeply", str(path)) from None
+    except ValueError as error:  # a number with more digits than Python will read
+        raise ConfigError("--config", f"not valid TOML: {error}", str(path)) from None
+
+
+def _shown(value: Any) -> str:
+    """A wrong value as an error message quotes it: short, whatever it is."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**30:
+        return "a number of about " + str(value.bit_length() * 3 // 10) + " digits"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _folder(key: str, text: str, source: str) -> Path:
+    """A configured folder as a path: ``~`` expanded; refused if it cannot name a folder."""
+    if "\x00" in text:
+        raise ConfigError(key, f"{text!r} contains a NUL character, which no path can hold", source)
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError:  # ~user for a user this machine does not have
+        raise ConfigError(key, f"{text!r}: there is no user {text.split('/')[0][1:]!r} on this machine, "
+                               "so ~ cannot be expanded", source) from None
+    try:
+        os.fsencode(path)
+    except UnicodeEncodeError:
+        raise ConfigError(key, f"{text!r} holds characters no file name can", source) from None
+    return path
 
 
 def load(
@@ -262,6 +313,7 @@ def load(
                 raise ConfigError(f"{section}.{key}", f"unknown key; known keys: {names}", file_source)
 
     values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
     for setting in SETTINGS:
         value, source = setting.default, "default"
         if setting.key in table.get(setting.section, {}):
@@ -270,8 +322,9 @@ def load(
             value, source = _from_env(setting, environ[setting.env_var]), setting.env_var
         problem = setting.check(value)
         if problem:
-            raise ConfigError(setting.name, f"{value!r} {problem}", source)
+            raise ConfigError(setting.name, f"{_shown(value)} {problem}", source)
         values[setting.attribute] = tuple(value) if isinstance(value, list) else value
+        sources[setting.attribute] = source
 
     if values["default_language"] not in values["languages"]:
         raise ConfigError("kiosk.default_language", "must be one of kiosk.languages")
@@ -280,15 +333,19 @@ def load(
             "staff.pin_hash",
             "is required when kiosk.demo is false (set it with `kiosk staff-pin`)",
         )
-    values["data_dir"] = (
-        data_dir or (Path(values["data_dir"]).expanduser() if values["data_dir"] else paths.default_data_dir(environ))
-    )
+    if data_dir is not None:
+        values["data_dir"] = _folder("--data-dir", str(data_dir), "the command line")
+    elif values["data_dir"]:
+        values["data_dir"] = _folder("kiosk.data_dir", values["data_dir"], sources["data_dir"])
+    else:
+        values["data_dir"] = paths.default_data_dir(environ)
     values["content_dir"] = (
-        Path(values["content_dir"]).expanduser() if values["content_dir"] else paths.BUNDLED_CONTENT_DIR
+        _folder("kiosk.content_dir", values["content_dir"], sources["content_dir"])
+        if values["content_dir"] else paths.BUNDLED_CONTENT_DIR
     )
     expected = {f.name for f in fields(Config)} - {"source"}
     assert expected == set(values), expected ^ set(values)  # SETTINGS and Config must agree
-    return Config(**values, source=file_source or "built-in defaults")
+    return Config(**values, source=file_source or DEFAULTS_SOURCE)
 
 
 def defaults_as_toml() -> str:

@@ -23,12 +23,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from kiosk import languages, staff
+from kiosk import config, languages, staff
 from kiosk.bootstrap import open_local_cache
-from kiosk.config import Config
 from kiosk.content.errors import ContentError
 from kiosk.store import SchemaTooNew, StoreUnavailable
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
 
 # The day this release was built. A clock earlier than that has certainly been
 # reset (a flat RTC battery boots in 1970 or at the firmware's epoch), and every
@@ -275,9 +278,7 @@ def check_database(settings: Config, now: Callable[[], datetime]) -> CheckResult
         return CheckResult(name, Status.FAIL, str(error),
                            f"install the kiosk version that wrote it, or move {path} away to start fresh")
     except StoreUnavailable as error:
-        return CheckResult(name, Status.FAIL, str(error),
-                           f"make {settings.data_dir} writable by the kiosk user and check the disk "
-                           "is not full, or point kiosk.data_dir (--data-dir) at a writable place")
+        return CheckResult(name, Status.FAIL, str(error), _store_fix(error, settings))
     except ContentError as error:
         return CheckResult(name, Status.FAIL, f"the content to load is broken: {error}",
                            f"correct {error.path}, or reinstall the kiosk ({INSTALLER})")
@@ -285,8 +286,19 @@ def check_database(settings: Config, now: Callable[[], datetime]) -> CheckResult
         return CheckResult(name, Status.FAIL, f"cannot open {path}: {error}",
                            f"check {settings.data_dir} and {settings.content_dir} are readable")
     try:
+        # Write as a booking does (BEGIN IMMEDIATE, synchronous=FULL, commit): a file that
+        # opens and reads but refuses writes would otherwise pass, and fail the first person.
+        refused = store.unavailable
+        if refused is None:
+            try:
+                store.check_writable()
+            except StoreUnavailable as error:
+                refused = error
+        if refused is not None:
+            return CheckResult(name, Status.FAIL, f"{path} can be read but not written, so nobody can book "
+                               f"or report on this kiosk: {refused}", _store_fix(refused, settings))
         topics = int(store.db.execute("SELECT count(*) FROM topics").fetchone()[0])
-        detail = f"{path}: schema version {store.schema_version}, {topics} topics"
+        detail = f"{path}: schema version {store.schema_version}, {topics} topics, writable"
         since = _utc(now()) - timedelta(days=REBUILD_WARN_DAYS)
         rebuilds = [event for event in store.events()
                     if event.kind == "database_rebuilt" and _utc(datetime.fromisoformat(event.at)) >= since]
@@ -306,6 +318,51 @@ def check_database(settings: Config, now: Callable[[], datetime]) -> CheckResult
         return CheckResult(name, Status.WARN, f"{detail}: 'Know your rights' will be empty",
                            f"check {settings.content_dir / 'topics.toml'}, or reinstall ({INSTALLER})")
     return _ok(name, detail)
+
+
+def _store_fix(error: StoreUnavailable, settings: Config) -> str:
+    data = settings.data_dir
+    fixes = {
+        "full": f"free space on the disk holding {data} (old logs in {settings.data_paths.log_dir}, "
+                "apt-get clean), or use a larger disk",
+        "read-only": f"remount the filesystem holding {data} read-write (mount -o remount,rw <mount point>); "
+                     "if it will not, the disk may be failing (dmesg)",
+        "permission": f"chown -R <kiosk user> {data}, or point kiosk.data_dir (--data-dir) at a folder the "
+                      "kiosk user owns",
+        "path": f"remove what is in the way of {data}, or point kiosk.data_dir (--data-dir) at a folder",
+        "io": "check the disk (dmesg, smartctl -a) and replace it if it is failing",
+        "busy": f"find the program holding {settings.data_paths.database} (fuser -v {settings.data_paths.database})",
+    }
+    return fixes[error.reason]
+
+
+def check_device_key(settings: Config) -> CheckResult:
+    """The key that signs receipts: there (or makeable), private, and readable."""
+    name = "device key"
+    path = settings.data_paths.device_key
+    if not os.path.lexists(path):
+        folder = next(p for p in (settings.data_dir, *settings.data_dir.parents) if p.exists())
+        if not os.access(folder, os.W_OK):
+            return CheckResult(name, Status.FAIL, f"there is no device key at {path}, and {folder} cannot be "
+                               "written, so the kiosk cannot make one: it cannot issue receipts",
+                               f"make {settings.data_dir} writable by the kiosk user")
+        return _ok(name, f"none yet at {path}; the kiosk makes one on its first start")
+    from kiosk.receipts.device_key import DeviceKeyError, KeyFileTooOpen, load_or_create_device_key
+
+    try:
+        key = load_or_create_device_key(path)
+    except KeyFileTooOpen as error:
+        return CheckResult(name, Status.FAIL, f"{error} Until then no receipt can be issued.",
+                           f"chmod 600 {path} (after checking nobody copied it), or move it aside so the kiosk "
+                           "makes a new key, and enroll the kiosk again")
+    except DeviceKeyError as error:
+        return CheckResult(name, Status.FAIL, f"{error} Until then no receipt can be issued.",
+                           f"move {path} aside; the kiosk makes a new key on its next start, which must "
+                           "then be enrolled again")
+    except OSError as error:
+        return CheckResult(name, Status.FAIL, f"cannot read the device key {path}: {error.strerror or error}",
+                           f"chown <kiosk user> {path}")
+    return _ok(name, f"{path}: kiosk id {key.kiosk_id}, readable by the kiosk user only")
 
 
 def _size(count: int) -> str:
@@ -363,7 +420,7 @@ def check_staff_pin(settings: Config) -> CheckResult:
     name = "staff PIN"
     if settings.staff_pin_hash:
         return _ok(name, "a staff PIN is set")
-    where = "" if settings.source == "built-in defaults" else f" ({settings.source})"
+    where = "" if settings.source == config.DEFAULTS_SOURCE else f" ({settings.source})"
     return CheckResult(name, Status.WARN, f"staff menu opens with the demo PIN {staff.DEMO_PIN}",
                        f"kiosk staff-pin, then put the line in the config file{where}")
 
@@ -384,6 +441,7 @@ def run_checks(
         check_speech(settings, machine),
         check_printer(settings, machine),
         check_database(settings, now),
+        check_device_key(settings),
         check_disk(settings),
         check_clock(machine, now),
         check_staff_pin(settings),

@@ -12,12 +12,14 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
-from kiosk.store import Store
 from kiosk.store.database import utc_now
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from kiosk.store import Store
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 The receipt is a PDF (:mod:`kiosk.receipts`). :func:`print_pdf` hands it to a CUPS queue with ``lp``;
 :func:`wait_for_job` follows the job until it is printed or cannot be; :func:`printer_state` says whether
-a queue can print now, with a plain English sentence for staff. :func:`print_and_wait` does all three the
+a queue can print now, with a sentence for staff (in English, and in any of the kiosk's languages through
+:mod:`kiosk.staff_words`). :func:`print_and_wait` does all three the
 way the kiosk should, and :func:`cancel_job` withdraws a job.
 
 Every call blocks (the UI runs them on its task runner) and has a timeout, so a hung scheduler costs
@@ -40,6 +41,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from kiosk import ipp
+from kiosk.staff_words import Notice, say
 
 # One CUPS tool run or IPP request. A local scheduler answers in milliseconds; this bounds a hung one.
 DEFAULT_TIMEOUT = 10.0
@@ -81,7 +83,7 @@ class PrinterState:
     server: str  # the address asked, for messages: "127.0.0.1:631", "/run/cups/cups.sock"
     condition: PrinterCondition
     reasons: tuple[str, ...]  # IPP printer-state-reasons, e.g. ("media-empty-error", "paused"); "none" dropped
-    message: str  # one or two plain English sentences for staff: what is wrong and what to do
+    notices: tuple[Notice, ...]  # for staff: what is wrong and what to do (kiosk.staff_words says them)
     # Known only when the scheduler answered about the queue:
     stopped: bool = False  # disabled: nothing prints until cupsenable (a staff "resume" button)
     accepting: bool = True  # takes new jobs; False after cupsreject
@@ -90,12 +92,21 @@ class PrinterState:
     def ready(self) -> bool:
         return self.condition is PrinterCondition.READY
 
+    @property
+    def message(self) -> str:
+        """One or two plain English sentences for staff (the log's words; screens use ``notices``)."""
+        return say(self.notices, "en")
+
 
 class PrintingError(Exception):
-    """The receipt was not (and will not be) printed. ``str()`` is a plain English sentence for staff."""
+    """The receipt was not (and will not be) printed. ``str()`` is a plain English sentence for staff.
 
-    def __init__(self, message: str, state: PrinterState | None = None) -> None:
-        super().__init__(message)
+    ``notices`` are the same sentences, to say in the staff menu's language.
+    """
+
+    def __init__(self, notices: Notice | tuple[Notice, ...], state: PrinterState | None = None) -> None:
+        self.notices = (notices,) if isinstance(notices, Notice) else notices
+        super().__init__(say(self.notices, "en"))
         self.state = state  # the queue's state when that was what refused, else None
 
 
@@ -150,34 +161,19 @@ class JobOutcome:
     job: PrintJob
     state: JobState
     reasons: tuple[str, ...]  # IPP job-state-reasons, plus the printer's reasons when those explain it
-    message: str  # plain English for staff
+    notices: tuple[Notice, ...]  # for staff, in any language (kiosk.staff_words)
     withdrawn: bool = False  # print_and_wait cancelled it so that it cannot print later
 
     @property
     def printed(self) -> bool:
         return self.state is JobState.COMPLETED
 
+    @property
+    def message(self) -> str:
+        """Plain English for staff (the log's words; screens use ``notices``)."""
+        return say(self.notices, "en")
 
-# Printer-state-reasons keywords (RFC 8011 §5.4.12, PWG 5100.9), without their -error/-warning/-report
-# suffix, as staff should read them. Others are shown as their words.
-_REASON_TEXT = {
-    "media-empty": "out of paper: load a new roll",
-    "media-needed": "needs paper: load a new roll",
-    "media-low": "paper is running low",
-    "media-jam": "paper jam: open the printer and clear it",
-    "door-open": "a door is open: close it",
-    "cover-open": "the cover is open: close it",
-    "offline": "the printer is offline: check it is switched on and its cable is plugged in",
-    "shutdown": "the printer is switched off: switch it on",
-    "output-area-full": "the output tray is full: take the receipts out",
-    "output-area-almost-full": "the output tray is almost full",
-    "marker-supply-empty": "out of ink or toner",
-    "marker-supply-low": "ink or toner is running low",
-    "toner-empty": "out of toner",
-    "toner-low": "toner is running low",
-    "input-tray-missing": "the paper tray is missing: put it back",
-    "spool-area-full": "the print server's spool area is full",
-}
+
 _PAPER_OUT = frozenset({"media-empty", "media-needed"})
 # These stop a printer whatever their suffix: a backend waiting for a printer that is off reports
 # "offline-report", and jobs sent meanwhile would print when it comes back, for someone else.
@@ -192,10 +188,6 @@ def _split_reason(reason: str) -> tuple[str, str]:
         if reason.endswith(suffix):
             return reason.removesuffix(suffix), suffix
     return reason, ""
-
-
-def _describe(base: str) -> str:
-    return _REASON_TEXT.get(base, base.replace("-", " "))
 
 
 @dataclass(frozen=True)
@@ -251,13 +243,12 @@ def _target(server: str | None, timeout: float) -> _Target:
 
 def _no_scheduler(queue: str, shown: str, detail: str) -> PrinterState:
     return PrinterState(queue, shown, PrinterCondition.NO_SCHEDULER, (),
-                        f"The print server (CUPS) at {shown} is not running or not answering: {detail}. "
-                        "Start it: systemctl start cups (where there is no systemd: start cupsd).")
+                        (Notice.of("no_scheduler", server=shown, detail=detail),))
 
 
 def _no_client(queue: str, detail: str) -> PrinterState:
     return PrinterState(queue, "the default print server", PrinterCondition.NO_SCHEDULER, (),
-                        f"Cannot tell which print server to use: {detail}.")
+                        (Notice.of("no_client", detail=detail),))
 
 
 def printer_state(queue: str, server: str | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> PrinterState:
@@ -275,11 +266,8 @@ def printer_state(queue: str, server: str | None = None, *, timeout: float = DEF
         attributes = ipp.get_printer_attributes(target.server, queue, _PRINTER_ATTRIBUTES, timeout=timeout)
     except ipp.IppStatusError as error:
         if error.status == ipp.STATUS_NOT_FOUND:
-            return PrinterState(
-                queue, target.shown, PrinterCondition.NO_SUCH_PRINTER, (),
-                f"There is no print queue {queue!r} on {target.shown}. Add it (lpadmin -p {queue} -E "
-                "-v <device-uri> -m <driver>; lpinfo -v lists devices), or set printer.queue to a queue "
-                "that lpstat -p lists.")
+            return PrinterState(queue, target.shown, PrinterCondition.NO_SUCH_PRINTER, (),
+                                (Notice.of("no_such_queue", queue=queue, server=target.shown),))
         return _no_scheduler(queue, target.shown, f"it refused to say how the queue is ({error})")
     except ipp.IppError as error:
         return _no_scheduler(queue, target.shown, str(error))
@@ -307,34 +295,32 @@ def _state_from(queue: str, shown: str, attributes: ipp.Attributes) -> PrinterSt
         afterwards.append(f"cupsenable {queue}")
     if not accepting:
         afterwards.append(f"cupsaccept {queue}")
-    resume = f" Then resume the queue: {' && '.join(afterwards)}." if afterwards else ""
+    resume = (Notice.of("resume", commands=" && ".join(afterwards)),) if afterwards else ()
     # The printer's own words (a backend's "Out of paper") or the reason staff gave cupsdisable -r.
-    because = f" ({cups_message.rstrip('.')})" if cups_message else ""
-    printer = f"The receipt printer (queue {queue!r})"
+    said = cups_message.rstrip(".")
 
+    notices: tuple[Notice, ...]
     if blocking:
         condition = (PrinterCondition.PAPER_OUT if any(base in _PAPER_OUT for base in blocking)
                      else PrinterCondition.NEEDS_ATTENTION)
         # Paper first: it is the fault staff can fix at once, and often the cause of the rest.
         ordered = sorted(dict.fromkeys(blocking), key=lambda base: base not in _PAPER_OUT)
-        problems = "; ".join(_describe(base) for base in ordered)
-        verb = "is" if condition is PrinterCondition.PAPER_OUT else "needs attention:"
-        message = f"{printer} {verb} {problems}{because}.{resume}"
+        key = "paper_out" if condition is PrinterCondition.PAPER_OUT else "needs_attention"
+        notices = (Notice.of(key, queue=queue, problems=",".join(ordered), said=said), *resume)
     elif stopped:
         condition = PrinterCondition.STOPPED
-        message = (f"Print queue {queue!r} is stopped{because}. Fix the printer, then resume the queue: "
-                   f"{' && '.join(afterwards)}.")
+        notices = (Notice.of("stopped", queue=queue, said=said, commands=" && ".join(afterwards)),)
     elif not accepting:
         condition = PrinterCondition.REJECTING
-        message = f"Print queue {queue!r} is not accepting jobs{because}. Accept jobs again: cupsaccept {queue}."
+        notices = (Notice.of("rejecting", queue=queue, said=said),)
     else:
         condition = PrinterCondition.READY
-        doing = "printing" if attributes.get("printer-state", [0])[0] == _PRINTER_PROCESSING else "idle"
+        doing = "ready_printing" if attributes.get("printer-state", [0])[0] == _PRINTER_PROCESSING else "ready_idle"
         # A finished job's last message lingers in printer-state-message; it says nothing about now.
-        message = f"Print queue {queue!r} is ready ({doing})."
+        notices = (Notice.of(doing, queue=queue),)
         if warnings:
-            message += f" Soon: {'; '.join(_describe(base) for base in dict.fromkeys(warnings))}."
-    return PrinterState(queue, shown, condition, reasons, message, stopped=stopped, accepting=accepting)
+            notices += (Notice.of("soon", warnings=",".join(dict.fromkeys(warnings))),)
+    return PrinterState(queue, shown, condition, reasons, notices, stopped=stopped, accepting=accepting)
 
 
 _REFUSAL = {
@@ -348,7 +334,7 @@ _REFUSAL = {
 
 
 def _refuse(state: PrinterState) -> PrintingError:
-    return _REFUSAL[state.condition](state.message, state)
+    return _REFUSAL[state.condition](state.notices, state)
 
 
 def check_ready(queue: str, server: str | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> PrinterState:
@@ -384,10 +370,9 @@ def print_pdf(pdf: bytes, queue: str, *, title: str, server: str | None = None,
         done = _run(command, stdin=pdf, timeout=timeout)
     except subprocess.TimeoutExpired:
         # lp may have delivered it just before the deadline; only the scheduler's queue would show it.
-        raise NoScheduler(f"The print server did not take the receipt within {timeout:g} s (lp timed out). "
-                          f"Check lpstat -o {queue} for a stray job.") from None
+        raise NoScheduler(Notice.of("lp_timeout", seconds=f"{timeout:g}", queue=queue)) from None
     except _ToolMissing as error:
-        raise NoScheduler(f"Cannot reach the print server: {error}.") from None
+        raise NoScheduler(Notice.of("no_tool", detail=error)) from None
     match = _REQUEST_ID.search(done.stdout)
     if done.returncode == 0 and match and match["name"] == queue:
         return PrintJob(int(match["id"]), queue, server, title)
@@ -397,7 +382,7 @@ def print_pdf(pdf: bytes, queue: str, *, title: str, server: str | None = None,
     state = printer_state(queue, server, timeout=timeout)
     if not state.ready:
         raise _refuse(state)
-    raise PrintFailed(f"Print queue {queue!r} refused the receipt: {said}", state)
+    raise PrintFailed(Notice.of("refused", queue=queue, detail=said), state)
 
 
 def _job_attributes(job: PrintJob, timeout: float) -> ipp.Attributes | None:
@@ -406,17 +391,16 @@ def _job_attributes(job: PrintJob, timeout: float) -> ipp.Attributes | None:
         target = _target(job.server, timeout)
     except _NoAddress as error:
         state = _no_client(job.queue, str(error))
-        raise NoScheduler(state.message, state) from None
+        raise NoScheduler(state.notices, state) from None
     try:
         return ipp.get_job_attributes(target.server, job.id, _user(), _JOB_ATTRIBUTES, timeout=timeout)
     except ipp.IppStatusError as error:
         if error.status == ipp.STATUS_NOT_FOUND:
             return None
-        raise PrintFailed(f"The print server at {target.shown} refused to say how job {job.name} is: "
-                          f"{error}.") from None
+        raise PrintFailed(Notice.of("job_query_refused", server=target.shown, job=job.name, detail=error)) from None
     except ipp.IppError as error:
         state = _no_scheduler(job.queue, target.shown, str(error))
-        raise NoScheduler(state.message, state) from None
+        raise NoScheduler(state.notices, state) from None
 
 
 def _user() -> str:
@@ -433,23 +417,18 @@ def _words(values: Sequence[ipp.Value]) -> tuple[str, ...]:
 def _settled(job: PrintJob, attributes: ipp.Attributes | None) -> JobOutcome | None:
     """The job's outcome if it has ended or stopped by itself, else None."""
     if attributes is None:
-        return JobOutcome(job, JobState.FORGOTTEN, (),
-                          f"The print server has no record of job {job.name} any more; whether it printed is "
-                          "not known.")
+        return JobOutcome(job, JobState.FORGOTTEN, (), (Notice.of("job_forgotten", job=job.name),))
     state = attributes.get("job-state", [0])[0]
     reasons = _words(attributes.get("job-state-reasons", []))
     said = str((attributes.get("job-printer-state-message") or [""])[0] or "").strip().rstrip(".")
-    because = f" ({said})" if said else ""
     if state == _JOB_COMPLETED:
-        return JobOutcome(job, JobState.COMPLETED, reasons, f"Job {job.name} printed.")
+        return JobOutcome(job, JobState.COMPLETED, reasons, (Notice.of("job_printed", job=job.name),))
     if state == _JOB_ABORTED:
-        return JobOutcome(job, JobState.ABORTED, reasons,
-                          f"Job {job.name} failed: the print server gave up on it{because}.")
+        return JobOutcome(job, JobState.ABORTED, reasons, (Notice.of("job_aborted", job=job.name, said=said),))
     if state == _JOB_CANCELED:
-        return JobOutcome(job, JobState.CANCELLED, reasons, f"Job {job.name} was cancelled.")
+        return JobOutcome(job, JobState.CANCELLED, reasons, (Notice.of("job_cancelled", job=job.name),))
     if state == _JOB_PROCESSING_STOPPED:
-        return JobOutcome(job, JobState.STOPPED, reasons,
-                          f"Job {job.name} stopped part way{because}; it will not finish without staff.")
+        return JobOutcome(job, JobState.STOPPED, reasons, (Notice.of("job_stopped", job=job.name, said=said),))
     return None
 
 
@@ -472,14 +451,14 @@ def wait_for_job(job: PrintJob, timeout: float, *, poll_timeout: float = DEFAULT
         # A job sent to a queue that is already stopped says nothing about it ("none"); the queue does.
         queue = printer_state(job.queue, job.server, timeout=poll_timeout)
         if queue.condition is PrinterCondition.NO_SCHEDULER:
-            raise NoScheduler(queue.message, queue)
+            raise NoScheduler(queue.notices, queue)
         if queue.stopped and attributes.get("job-state", [0])[0] != _JOB_PROCESSING:
             return JobOutcome(job, JobState.STOPPED, tuple(dict.fromkeys(("printer-stopped", *reasons,
                                                                           *queue.reasons))),
-                              f"Job {job.name} is waiting in a stopped queue. {queue.message}")
+                              (Notice.of("job_waiting", job=job.name), *queue.notices))
         if remaining <= 0:
             return JobOutcome(job, JobState.PENDING, reasons,
-                              f"Job {job.name} had not printed after {timeout:g} s. {queue.message}")
+                              (Notice.of("job_pending", job=job.name, seconds=f"{timeout:g}"), *queue.notices))
         time.sleep(min(POLL_INTERVAL, remaining))
 
 
@@ -495,18 +474,17 @@ def cancel_job(job: PrintJob, *, timeout: float = DEFAULT_TIMEOUT) -> bool:
     try:
         done = _run(command, timeout=timeout)
     except subprocess.TimeoutExpired:
-        raise NoScheduler(f"The print server did not answer within {timeout:g} s when asked to cancel "
-                          f"{job.name}.") from None
+        raise NoScheduler(Notice.of("cancel_timeout", seconds=f"{timeout:g}", job=job.name)) from None
     except _ToolMissing as error:
-        raise NoScheduler(f"Cannot cancel {job.name}: {error}.") from None
+        raise NoScheduler(Notice.of("cannot_cancel_tool", job=job.name, detail=error)) from None
     if done.returncode == 0:
         return True
     said = _first_line(done.stderr)
     if re.search(r"already (canceled|cancelled|completed|aborted)|does not exist", said):
         return False
     if "Unable to connect" in said:
-        raise NoScheduler(f"Cannot cancel {job.name}: {said}")
-    raise PrintFailed(f"Cannot cancel {job.name}: {said}")
+        raise NoScheduler(Notice.of("cannot_cancel", job=job.name, detail=said))
+    raise PrintFailed(Notice.of("cannot_cancel", job=job.name, detail=said))
 
 
 def print_and_wait(pdf: bytes, queue: str, *, title: str, server: str | None = None,
@@ -525,9 +503,7 @@ def print_and_wait(pdf: bytes, queue: str, *, title: str, server: str | None = N
     try:
         withdrawn = cancel_job(job)
     except PrintingError as error:
-        return replace(outcome, message=f"{outcome.message} It could not be cancelled: {error}")
+        return replace(outcome, notices=(*outcome.notices, Notice.of("not_cancelled"), *error.notices))
     if not withdrawn:  # it finished between the last look and the cancel
         return wait_for_job(job, 0)
-    return replace(outcome, withdrawn=True,
-                   message=f"{outcome.message} The kiosk cancelled it so that it cannot print later for someone "
-                           "else.")
+    return replace(outcome, withdrawn=True, notices=(*outcome.notices, Notice.of("withdrawn")))

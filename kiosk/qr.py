@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 
-import qrcode
-import qrcode.image.svg
-
 
 def qr_svg(data: str, border: int = 2) -> bytes:
     """An SVG QR code for ``data`` with error correction M (survives a scuffed screen photo)."""
+    # Imported here: the kiosk's screens import this module, and qrcode is only
+    # needed once a code is drawn, never for the first frame.
+    import qrcode
+    import qrcode.image.svg
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=border,
                          image_factory=qrcode.image.svg.SvgPathFillImage)
     code.add_data(data)

@@ -41,10 +41,9 @@ import logging
 import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kiosk import languages
-from kiosk.store import Store
 from kiosk.text.normalise import (
     SOUND_KEYED,
     fold,
@@ -54,6 +53,9 @@ from kiosk.text.normalise import (
     word_forms,
     word_spans,
 )
+
+if TYPE_CHECKING:
+    from kiosk.store import Store
 
 __all__ = [
     "SearchHit",
@@ -81,9 +83,9 @@ MIN_STEM_CHARS = 3
 SNIPPET_WORDS = 20
 SNIPPET_WORDS_BEFORE = 5
 
-# Bump when what rebuild_index writes changes (normalise, display_text), so
+# Bump when what rebuild_index writes changes (normalise, display_text, strip_markdown), so
 # ensure_index rebuilds indexes written by older code.
-INDEX_FORMAT = "3"
+INDEX_FORMAT = "4"
 _FORMAT_KEY = "search_index_format"
 
 TITLE_WEIGHT = 10.0
@@ -153,7 +155,7 @@ def rebuild_index(store: Store) -> int:
             first = _rowid_block(language)
             values = []
             for offset, (article_id, _, title, body) in enumerate(group):
-                plain = strip_markdown(str(body))
+                plain = strip_markdown(str(body), language)
                 values.append((first + offset, normalise(str(title), language), normalise(plain, language),
                                str(article_id), language, display_text(plain)))
             db.conn.executemany(

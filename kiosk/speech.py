@@ -65,7 +65,7 @@ An unknown language tag raises :class:`kiosk.languages.UnknownLanguage` (a
 in the caller, not states of the machine.
 
 Tajik has no espeak-ng voice. It is read by the Persian voice (``fa-latn``) from a
-Latin transliteration; see :func:`voice_for` and ``docs/speech.md`` for why this
+Latin transliteration; see :func:`kiosk.voices.voice_for` and ``docs/speech.md`` for why this
 beats the Russian voice, and ``Voice.is_native`` for how the UI stays honest about it.
 """
 
@@ -87,7 +87,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
-from kiosk import languages
+# Still this module's to offer: they live apart only so the UI can show a voice notice
+# without loading the engine (see kiosk.voices).
+from kiosk.voices import Voice as Voice
+from kiosk.voices import voice_for as voice_for
 
 # espeak-ng's default is 175 words a minute; a little slower suits listeners in a
 # noisy hall, many of whom read along slowly or not at all.
@@ -116,54 +119,6 @@ class SpeechUnavailable(SpeechError):
 
 class SpeechInterrupted(SpeechError):
     """``stop()`` ended a ``save()`` before the file was complete."""
-
-
-@dataclass(frozen=True)
-class Voice:
-    """The espeak-ng voice that reads one kiosk language.
-
-    ``language`` is the kiosk's tag (``tg``), ``espeak_name`` what espeak-ng is asked
-    for (``fa-latn``). ``is_native`` is False when the voice is a stand-in for a
-    language espeak-ng cannot speak; the UI then shows its own translated notice.
-    ``note`` explains the choice in English, for logs and staff.
-    """
-
-    espeak_name: str
-    language: str
-    is_native: bool
-    note: str
-
-
-_VOICES: Final[dict[str, Voice]] = {
-    "uz-Latn": Voice("uz", "uz-Latn", True, "espeak-ng's Uzbek voice. It reads numbers digit by digit."),
-    "uz-Cyrl": Voice(
-        "uz",
-        "uz-Cyrl",
-        True,
-        "espeak-ng's Uzbek voice reads Latin script, so Cyrillic text is transliterated to Latin"
-        " first (read as Cyrillic, ш comes out as s). It reads numbers digit by digit.",
-    ),
-    "ru": Voice("ru", "ru", True, "espeak-ng's Russian voice."),
-    "ky": Voice("ky", "ky", True, "espeak-ng's Kyrgyz voice."),
-    "tg": Voice(
-        "fa-latn",
-        "tg",
-        False,
-        "espeak-ng has no Tajik voice. Tajik is a variety of Persian, so the Persian voice reads"
-        " a Latin transliteration of it: vowels keep their full quality, stress falls at the end"
-        " of the word as in Tajik, and numbers come out in near-Tajik form. It has an Iranian"
-        " accent and says gh and q alike. The Russian voice was rejected: it reduces unstressed"
-        " o to a (merging Tajik a and o), softens and devoices consonants, and reads numbers"
-        " in Russian.",
-    ),
-    "en": Voice("en", "en", True, "espeak-ng's British English voice (en-gb)."),
-}
-
-
-def voice_for(language: str) -> Voice:
-    """The voice for a kiosk language tag; raises :class:`languages.UnknownLanguage`."""
-    languages.get(language)
-    return _VOICES[language]
 
 
 # --- Text preparation -----------------------------------------------------------------

@@ -82,7 +82,9 @@ class PinLock:
         lockout_seconds: int,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._pin_hash = pin_hash or hash_pin(DEMO_PIN)
+        # The demo PIN is hashed at the first attempt, not here: scrypt is slow on
+        # purpose, and the kiosk makes its lock while it starts up.
+        self._pin_hash = pin_hash
         self.uses_demo_pin = not pin_hash
         self._max_attempts = max_attempts
         self._lockout_seconds = lockout_seconds
@@ -98,6 +100,8 @@ class PinLock:
     def attempt(self, pin: str) -> PinResult:
         if self.locked_for():
             return PinResult(PinOutcome.LOCKED, 0, self.locked_for())
+        if not self._pin_hash:
+            self._pin_hash = hash_pin(DEMO_PIN)
         if verify_pin(pin, self._pin_hash):
             self._wrong = 0
             return PinResult(PinOutcome.ACCEPTED, self._max_attempts, 0)

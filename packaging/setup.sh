@@ -49,6 +49,11 @@ install_python_packages() {
   say "python: installing the kiosk$extra"
   "$venv/bin/python" -m pip install -q --upgrade pip
   "$venv/bin/python" -m pip install -q -e "$root$extra"
+  # pip compiles what it installs into the virtualenv, but not the checkout an
+  # editable install points at. The kiosk's service user may not write there, so
+  # without this every start would compile the whole app again.
+  say "python: compiling the kiosk's modules"
+  "$venv/bin/python" -m compileall -q -j 0 "$root/kiosk" "$root/ui" "$root/sync"
 }
 
 install_system_packages

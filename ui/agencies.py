@@ -8,6 +8,9 @@ to an older query never replaces a newer one.
 A submitted report is different: its job is never cancelled. The idle wipe only
 stops its answer from reaching a screen that has moved on; the report itself is
 committed either way (see :func:`kiosk.agencies.reports.submit_report`).
+
+The lookup, the registry, the verdict and the report are imported by the jobs
+that use them, on the database lane: the first frame waits for none of them.
 """
 
 from __future__ import annotations
@@ -15,23 +18,26 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk import reference
 from kiosk.agencies import countries
-from kiosk.agencies.lookup import lookup
-from kiosk.agencies.registry import Agency, get_agencies, get_agency, registry_as_of
-from kiosk.agencies.reports import AgencyReport, ReportIncomplete, submit_report
-from kiosk.agencies.verdict import Verdict, decide
-from kiosk.store import Store
+from kiosk.store import StoreUnavailable
+from kiosk.text import dates
 from ui import registry
+from ui.health import KioskHealth
 from ui.latest import LatestRequests
 from ui.rows_model import RowsModel
-from ui.session import Session
-from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.agencies.registry import Agency
+    from kiosk.agencies.verdict import Verdict
+    from kiosk.store import Store
+    from ui.session import Session
+    from ui.tasks import TaskRunner
 
 QML_IMPORT_NAME = registry.QML_IMPORT_NAME
 QML_IMPORT_MAJOR_VERSION = registry.QML_IMPORT_MAJOR_VERSION
@@ -41,8 +47,9 @@ log = logging.getLogger(__name__)
 RESULTS = 12
 
 
-def _iso(value: date | None) -> str:
-    return "" if value is None else value.isoformat()
+def _date(value: date | None, language: str) -> str:
+    """A date as every screen writes it in ``language``; "" for none."""
+    return "" if value is None else dates.date_text(value, language)
 
 
 @QmlElement
@@ -57,8 +64,9 @@ class AgencyController(QObject):
     reportChanged = Signal()
 
     def __init__(self, runner: TaskRunner, session: Session, store: Callable[[], Store | None], *,
-                 max_age_days: int, today: Callable[[], date] = date.today) -> None:
+                 max_age_days: int, today: Callable[[], date] = date.today, health: KioskHealth | None = None) -> None:
         super().__init__()
+        self._health = health or KioskHealth()
         self._runner = runner
         self._session = session
         self._store = store
@@ -100,7 +108,7 @@ class AgencyController(QObject):
 
     @Property(str, notify=registryChanged)
     def asOf(self) -> str:
-        return _iso(self._as_of)
+        return _date(self._as_of, self._session.language)
 
     @Property(bool, notify=registryChanged)
     def stale(self) -> bool:
@@ -125,13 +133,20 @@ class AgencyController(QObject):
     @Slot()
     def loadRegistry(self) -> None:
         """Read the registry's "data as of" date: the search screen shows it before anything is typed."""
-        self._requests.on_db("registry", lambda store: [registry_as_of(store)], lambda found: self._set_as_of(found[0]))
+        def job(store: Store) -> list[date | None]:
+            from kiosk.agencies.registry import registry_as_of
+
+            return [registry_as_of(store)]
+
+        self._requests.on_db("registry", job, lambda found: self._set_as_of(found[0]))
 
     def _set_as_of(self, as_of: date | None) -> None:
         self._as_of = as_of
         self.registryChanged.emit()
 
     def _decide(self, agency: Agency | None, as_of: date | None) -> Verdict:
+        from kiosk.agencies.verdict import decide
+
         return decide(agency, today=self._today(), as_of=as_of, max_age_days=self._max_age_days,
                       country=self._country or None)
 
@@ -147,6 +162,9 @@ class AgencyController(QObject):
             return
 
         def job(store: Store) -> list[dict[str, Any]]:
+            from kiosk.agencies.lookup import lookup
+            from kiosk.agencies.registry import get_agencies, registry_as_of
+
             matches = lookup(store, query, limit=RESULTS)
             as_of = registry_as_of(store)
             agencies = {agency.id: agency for agency in get_agencies(store, [m.agency_id for m in matches])}
@@ -187,6 +205,8 @@ class AgencyController(QObject):
 
     def _open_agency(self, agency_id: str) -> None:
         def job(store: Store) -> dict[str, Any]:
+            from kiosk.agencies.registry import get_agency, registry_as_of
+
             agency = get_agency(store, agency_id)
             return self._verdict_values(self._decide(agency, registry_as_of(store)), agency, "")
 
@@ -196,6 +216,8 @@ class AgencyController(QObject):
         name = " ".join(typed_name.split())
 
         def job(store: Store) -> dict[str, Any]:
+            from kiosk.agencies.registry import registry_as_of
+
             return self._verdict_values(self._decide(None, registry_as_of(store)), None, name)
 
         self._requests.on_db("verdict", job, self._show_verdict)
@@ -211,17 +233,21 @@ class AgencyController(QObject):
         self.verdictChanged.emit()
 
     def _verdict_values(self, verdict: Verdict, agency: Agency | None, typed_name: str) -> dict[str, Any]:
+        from kiosk.agencies import reasons
+        from kiosk.text import placeholders
+
         language = self._session.language
         values: dict[str, Any] = {
             "kind": verdict.kind.value,
             "status": verdict.status,
-            "since": _iso(verdict.since),
-            "countries": [{"code": code, "name": countries.country_name(code, language), "until": _iso(until)}
+            "since": _date(verdict.since, language),
+            "countries": [{"code": code, "name": countries.country_name(code, language),
+                           "until": _date(until, language)}
                           for code, until in verdict.countries],
             "country": verdict.country or "",
             "countryName": countries.country_name(verdict.country, language, in_sentence=True)
             if verdict.country else "",
-            "asOf": _iso(verdict.as_of),
+            "asOf": _date(verdict.as_of, language),
             "stale": verdict.stale,
             "agencyId": "",
             "name": typed_name,
@@ -232,14 +258,16 @@ class AgencyController(QObject):
                 "name": agency.official_name,
                 "otherNames": [n.name for n in agency.names if n.name != agency.official_name],
                 "licence": agency.licence_number,
-                "authority": agency.authority,
-                "expires": _iso(agency.expires),
-                "address": agency.address,
-                "phone": agency.phone,
-                "website": agency.website,
-                "branches": list(agency.branches),
+                # The registry's own words, except a placeholder, which is shown as the operator's.
+                "authority": placeholders.fill(agency.authority, language),
+                "expires": _date(agency.expires, language),
+                "address": placeholders.fill(agency.address, language),
+                "phone": placeholders.fill(agency.phone, language),
+                "website": placeholders.fill(agency.website, language),
+                "branches": [placeholders.fill(branch, language) for branch in agency.branches],
                 "fictional": agency.fictional,
-                "history": [{"status": h.status, "since": h.since.isoformat(), "reason": h.reason}
+                "history": [{"status": h.status, "since": _date(h.since, language),
+                             "reason": reasons.text(h.reason, language)}
                             for h in reversed(agency.history)],
             })
         return values
@@ -258,27 +286,37 @@ class AgencyController(QObject):
                      contact: str) -> None:
         if self._report.get("state") == "sending":
             return  # a second tap on Send must not file the report twice
-        report = AgencyReport(agency_name=agency_name, agency_id=agency_id, what_happened=tuple(what_happened),
-                              details=details, contact=contact, language=self._session.language,
-                              country=self._country)
+        language, country = self._session.language, self._country
         self._set_report(state="sending")
         newest = self._requests.begin("report")
 
         def job() -> str:
+            from kiosk.agencies.reports import AgencyReport, submit_report
+
             store = self._store()
             if store is None:
                 raise RuntimeError("the local cache is not open")
-            return submit_report(store, report)
+            return submit_report(store, AgencyReport(
+                agency_name=agency_name, agency_id=agency_id, what_happened=tuple(what_happened), details=details,
+                contact=contact, language=language, country=country))
 
         def sent(code: str) -> None:
             log.info("agency report %s stored in the outbox", code)
+            self._health.saved()
             if newest():
                 self._set_report(state="sent", reference=reference.display(code))
 
         def failed(error: BaseException) -> None:
+            from kiosk.agencies.reports import ReportIncomplete  # loaded by the job already
+
             log.error("agency report not stored: %s", error)
+            blocked = isinstance(error, StoreUnavailable) and error.reason != "busy"
+            if blocked:
+                assert isinstance(error, StoreUnavailable)
+                self._health.cannot_save(error)
             if newest():
-                self._set_report(state="incomplete" if isinstance(error, ReportIncomplete) else "failed")
+                state = "incomplete" if isinstance(error, ReportIncomplete) else "unavailable" if blocked else "failed"
+                self._set_report(state=state)
 
         self._runner.submit("db", job, sent, failed)
 
@@ -294,6 +332,7 @@ class AgencyController(QObject):
 
     def _language_changed(self) -> None:
         self._fill_countries()
+        self.registryChanged.emit()  # the "data as of" date is written in the new language
         self.countryChanged.emit()
         if self._verdict:
             self._reopen()

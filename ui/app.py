@@ -7,23 +7,21 @@ import logging.handlers
 import os
 import signal
 import sys
-from collections.abc import Callable
-from datetime import date, datetime
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QRect, QTimer, QUrl
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk.bootstrap import open_local_cache
-from kiosk.config import Config
-from kiosk.receipts.device_key import DeviceKey, DeviceKeyError, load_or_create_device_key
-from kiosk.store import Store
-from ui import keyboard, registry
+from kiosk.clock import Clock, SystemClock
+from ui import icons, keyboard, registry
 from ui.agencies import AgencyController
 from ui.booking import BookingController
 from ui.guard import KioskGuard
+from ui.health import KioskHealth
 from ui.i18n import Translations
 from ui.idle import IdleWatcher
 from ui.printer import ReceiptPrinter
@@ -33,10 +31,20 @@ from ui.speech import SpeechController
 from ui.staff import StaffController
 from ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from kiosk.config import Config
+    from kiosk.receipts.device_key import DeviceKey
+    from kiosk.store import Store
+
 log = logging.getLogger(__name__)
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 MAIN_QML = QML_DIR / "Kiosk" / "Shell" / "Main.qml"
+
+# The two screens the layouts are made for: a portrait kiosk and a landscape one.
+PORTRAIT, LANDSCAPE = (1080, 1920), (1920, 1080)
+# If no frame is ever drawn (a window nobody can see), the cache still opens.
+OPEN_CACHE_ANYWAY_MS = 5000
 
 
 class WindowLoadError(RuntimeError):
@@ -54,56 +62,79 @@ class KioskApp:
 
     def __init__(self, settings: Config, *, language: str | None = None, second_ms: int = 1000,
                  record_speech_to: Path | None = None, open_store: bool = True,
-                 today: Callable[[], date] = date.today, now: Callable[[], datetime] = datetime.now) -> None:
+                 clock: Clock | None = None) -> None:
+        """``open_store=False`` leaves opening the cache to a later :meth:`open_cache`."""
         app = QGuiApplication.instance()
         if app is None:
             raise RuntimeError("create the QGuiApplication (after prepare_environment()) first")
         self.settings = settings
+        self.clock: Clock = clock or SystemClock()
         self.runner = TaskRunner()
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(QML_DIR))
         registry.register(self.engine, self)
+        self.engine.addImageProvider(icons.PROVIDER_ID, icons.IconProvider())
         self.translations = Translations()
         self.session = Session(settings, self.translations, self.engine.retranslate)
         self.idle = IdleWatcher(settings.idle_timeout_seconds, settings.idle_countdown_seconds, second_ms)
-        self.staff = StaffController(settings, self.runner, second_ms=second_ms)
+        self.staff = StaffController(settings, self.runner, second_ms=second_ms,
+                                     language=lambda: self.session.language)
         self.speech = SpeechController(self.runner, settings.speech_enabled, self.session.language,
                                        rate=settings.speech_rate, record_to=record_speech_to)
         self.rights = RightsController(self.runner, self.session, self.speech, lambda: self.store,
                                        public_url=settings.content_public_url, content_dir=settings.content_dir)
-        self.agencies = AgencyController(self.runner, self.session, lambda: self.store,
-                                         max_age_days=settings.agencies_max_age_days, today=today)
+        self.health = KioskHealth()
+        self.staff.health = self.health
+        self.agencies = AgencyController(self.runner, self.session, lambda: self.store, health=self.health,
+                                         max_age_days=settings.agencies_max_age_days, today=self.clock.today)
         self.device_key: DeviceKey | None = None
         self.printer = ReceiptPrinter(self.runner, self.session, lambda: self.store, settings,
                                       lambda: self.device_key)
         self.booking = BookingController(self.runner, self.session, self.speech, lambda: self.store, settings,
-                                         self.printer, lambda: self.device_key, now=now)
+                                         self.printer, lambda: self.device_key, now=self.clock.now,
+                                         health=self.health)
         self.guard = KioskGuard()
         self.store: Store | None = None
         self.store_error = ""
+        self._opening = False
 
         self.session.languageChanged.connect(lambda: self.speech.set_language(self.session.language))
+        self.session.languageChanged.connect(self.staff.language_changed)
         self.session.register_wipeable(self.speech)
         self.session.register_wipeable(self.staff)
         self.session.register_wipeable(self.rights)
         self.session.register_wipeable(self.agencies)
         self.session.register_wipeable(self.booking)
         self.idle.expired.connect(self.session.wipe)
-        app.installEventFilter(self.idle)
-        app.installEventFilter(self.guard)
         if language:
             self.session.setLanguage(language)
         if open_store:
-            # The cache opens (and on first start, seeds) on the database lane; the
-            # welcome screen needs none of it, so the window does not wait.
-            self.runner.submit("db", lambda: self._open(settings), self._store_opened, self._store_failed)
+            self.open_cache()
 
-    def _open(self, settings: Config) -> Store:
+    def open_cache(self, *, seed_apart: bool = False) -> None:
+        """Open the cache (on first start, seed it) on the database lane; once only.
+
+        The welcome screen needs none of it, so the window never waits. With
+        ``seed_apart`` a first start seeds in a process of its own (see
+        :func:`kiosk.bootstrap.open_local_cache`).
+        """
+        if self._opening:
+            return
+        self._opening = True
+        self.runner.submit("db", lambda: self._open(self.settings, seed_apart), self._store_opened,
+                           self._store_failed)
+
+    def _open(self, settings: Config, seed_apart: bool) -> Store:
         """The cache, and the device key that signs receipts (made on first start, mode 0600)."""
-        store = open_local_cache(settings)
+        # Imported here, on the database lane: what opening and seeding need (and the
+        # cryptography behind the device key) is no part of drawing the first frame.
+        from kiosk.bootstrap import open_local_cache
+        from kiosk.receipts.device_key import DeviceKeyError, load_or_create_device_key
+
+        store = open_local_cache(settings, seed_apart=seed_apart)
         try:
             self.device_key = load_or_create_device_key(settings.data_paths.device_key)
-        except DeviceKeyError as error:
+        except (DeviceKeyError, OSError) as error:  # OSError: no key yet, and a disk it cannot be made on
             # The kiosk still informs and checks agencies; booking says it cannot issue receipts.
             log.error("device key unavailable, bookings are off: %s", error)
             store.record_event("device key", str(error))
@@ -111,6 +142,8 @@ class KioskApp:
 
     def _store_opened(self, store: Store) -> None:
         self.store = store
+        if store.unavailable is not None:
+            self.health.cannot_save(store.unavailable)
         self.staff.store = store
         self.rights.loadTopics()
         self.agencies.loadRegistry()
@@ -129,12 +162,24 @@ class KioskApp:
             raise WindowLoadError("the kiosk shell did not load:\n" + "\n".join(messages))
         window = roots[0]
         assert isinstance(window, QQuickWindow)
-        if size:
-            window.resize(*size)
+        # On the window, not the application: every touch and key reaches the
+        # window first, while an application filter would run Python for each of
+        # the thousands of events Qt sends among its own objects as a page is built.
+        window.installEventFilter(self.idle)
+        window.installEventFilter(self.guard)
+        screen = window.screen()
         if windowed:
+            place_window(window, size or windowed_size(screen.availableGeometry()), screen.availableGeometry())
             window.show()
         else:
+            # Qt asks the window manager for fullscreen; with none (a bare X server, an
+            # xinit kiosk) nothing answers and the window keeps its default 160x160.
+            # Covering the screen ourselves works everywhere; a window manager or
+            # cage still applies its fullscreen state on top.
+            window.setGeometry(screen.geometry())
+            screen.geometryChanged.connect(window.setGeometry)  # a display rotated or changed
             window.showFullScreen()
+            window.requestActivate()  # with no window manager, nothing else gives it the keyboard
         return window
 
     def close(self) -> None:
@@ -142,11 +187,13 @@ class KioskApp:
         self.idle.armed = False  # stops its timers
         self.speech.close()
         self.translations.deactivate()
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
-            app.removeEventFilter(self.guard)
+        # The input method is the application's, not the window's: put it down, or the
+        # next kiosk in this process starts with a keyboard "up" that no longer exists.
+        QGuiApplication.inputMethod().reset()
+        QGuiApplication.inputMethod().hide()
         for window in self.engine.rootObjects():
+            window.removeEventFilter(self.idle)
+            window.removeEventFilter(self.guard)
             window.deleteLater()
         self.runner.call_in_lane("db", lambda: self.store.close() if self.store else None)
         self.runner.shutdown()
@@ -154,11 +201,43 @@ class KioskApp:
         self.engine.deleteLater()
 
 
+def windowed_size(available: QRect) -> tuple[int, int]:
+    """A window to try the kiosk in on a desktop: the kiosk's shape, as large as fits.
+
+    Portrait or landscape as the screen is, scaled to 90% of the free area (room
+    for a title bar and panels), and never larger than a kiosk's own screen.
+    """
+    width, height = available.width(), available.height()
+    shape = PORTRAIT if height >= width else LANDSCAPE
+    scale = min(1.0, 0.9 * width / shape[0], 0.9 * height / shape[1])
+    return round(shape[0] * scale), round(shape[1] * scale)
+
+
+def place_window(window: QQuickWindow, size: tuple[int, int], available: QRect) -> None:
+    """Size the window and centre it in the free area (a window manager may still move it)."""
+    width, height = size
+    window.resize(width, height)
+    window.setPosition(available.x() + max(0, (available.width() - width) // 2),
+                       available.y() + max(0, (available.height() - height) // 2))
+
+
+class _LogFile(logging.handlers.TimedRotatingFileHandler):
+    """The log file beside the database. When its disk fills, the lines go to the console (the
+    journal) only: printing a traceback for every line would bury the one that says why."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
 def _log_to_data_dir(settings: Config) -> None:
     """Keep a week of logs beside the database, where `kiosk doctor` and staff look."""
-    log_file = settings.data_paths.ensure().log_file
-    handler = logging.handlers.TimedRotatingFileHandler(log_file, when="midnight", backupCount=7,
-                                                        encoding="utf-8")
+    try:
+        log_file = settings.data_paths.ensure().log_file
+        handler = _LogFile(log_file, when="midnight", backupCount=7, encoding="utf-8")
+    except OSError as error:
+        # A read-only or full data disk: the kiosk still starts and serves what it can read.
+        log.error("no log file in %s (%s); logging to the console only", settings.data_paths.log_dir, error)
+        return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for console in root.handlers:  # the console keeps the level asked for (KIOSK_LOG_LEVEL)
@@ -167,13 +246,16 @@ def _log_to_data_dir(settings: Config) -> None:
     root.setLevel(min(root.level, logging.INFO))
 
 
-def run(settings: Config, *, windowed: bool = False, language: str | None = None) -> int:
+def run(settings: Config, *, windowed: bool = False, language: str | None = None,
+        size: tuple[int, int] | None = None) -> int:
+    """Start the kiosk; ``size`` is the window's size when ``windowed`` (default: fits the screen)."""
     prepare_environment()
     _log_to_data_dir(settings)
+    started = time.monotonic()
     app = QGuiApplication(sys.argv)
     app.setApplicationName("migrant-kiosk")
     app.setFont(QFont("Noto Sans"))
-    kiosk = KioskApp(settings, language=language)
+    kiosk = KioskApp(settings, language=language, open_store=False)
     # exit(), not quit(): Qt 6's quit() first asks each window to close, and the
     # kiosk window refuses (the public must not close it).
     kiosk.staff.exitRequested.connect(lambda: app.exit(0))
@@ -184,10 +266,36 @@ def run(settings: Config, *, windowed: bool = False, language: str | None = None
     wake = QTimer(interval=250)
     wake.timeout.connect(lambda: None)
     wake.start()
-    kiosk.load(windowed=windowed)
-    if not windowed:
-        # A touch kiosk shows no mouse pointer.
-        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    window = kiosk.load(windowed=windowed, size=size)
+
+    # The cache opens once the first frame is up, so opening (or, on a first start,
+    # seeding) never competes with drawing it.
+    drawn = False
+
+    def first_frame() -> None:
+        nonlocal drawn
+        if drawn:  # a second swap queued before the first was handled
+            return
+        drawn = True
+        window.frameSwapped.disconnect(after_swap.start)
+        log.info("first frame drawn %.2f s after the Qt application was made, window %dx%d",
+                 time.monotonic() - started, window.width(), window.height())
+        if not windowed:
+            # A touch kiosk shows no mouse pointer. Hidden here, not before the frame:
+            # the first touch of PySide's Qt namespace builds all of its enums (some 50 ms).
+            from PySide6.QtCore import Qt
+
+            app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        kiosk.open_cache(seed_apart=True)
+
+    # The scene graph may swap frames on its render thread: the swap starts a timer
+    # that lives on the GUI thread, so first_frame runs there, from the event loop, once
+    # the swap is done. (A QueuedConnection would do the same but, as above, cost the
+    # Qt namespace before the first frame.)
+    after_swap = QTimer(singleShot=True, interval=0)
+    after_swap.timeout.connect(first_frame)
+    window.frameSwapped.connect(after_swap.start)
+    QTimer.singleShot(OPEN_CACHE_ANYWAY_MS, lambda: kiosk.open_cache(seed_apart=True))
     log.info("kiosk started (%s, %s)", "windowed" if windowed else "fullscreen", app.platformName())
     code = app.exec()
     kiosk.close()

@@ -10,53 +10,51 @@ Order matters for durability: the authority commits the booking and its outbox
 item before it returns (``synchronous=FULL``); only then is the reference shown
 and the receipt rendered and printed. A failed print never undoes a booking:
 the screen shows the code and QR code to photograph, and staff can reprint.
+
+The authority, the catalogue and the receipt are imported by the jobs that use
+them, on the database lane: the first frame waits for none of them (nor for the
+cryptography that signs receipts).
 """
 
 from __future__ import annotations
 
 import base64
-import calendar
 import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk import languages, reference
-from kiosk.booking import (
+from kiosk import reference
+from kiosk.booking.errors import (
     AlreadyBooked,
-    Booking,
-    BookingAuthority,
+    AppointmentPassed,
     BookingCancelled,
     BookingNotFound,
-    BookingRequest,
     InvalidDetails,
-    LocalAuthority,
     OutsideBookingWindow,
     SlotFull,
     UnknownSlot,
-    catalogue,
 )
-from kiosk.booking.errors import AppointmentPassed
-from kiosk.booking.model import in_language
-from kiosk.booking.person import checked_details
-from kiosk.booking.receipt import receipt_for
-from kiosk.config import Config
-from kiosk.qr import qr_svg
-from kiosk.receipts.content import ReceiptContent
-from kiosk.receipts.device_key import DeviceKey
-from kiosk.receipts.labels import format_date
-from kiosk.receipts.sentences import receipt_sentences
-from kiosk.store import Store
+from kiosk.store import StoreUnavailable
+from kiosk.text.dates import long_date, month_title, weekday_abbreviations
 from ui import registry
+from ui.health import KioskHealth
 from ui.latest import LatestRequests
-from ui.printer import ReceiptPrinter
 from ui.rows_model import RowsModel
-from ui.session import Session
-from ui.speech import SpeechController
-from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.booking import Booking, BookingAuthority
+    from kiosk.config import Config
+    from kiosk.receipts.content import ReceiptContent
+    from kiosk.receipts.device_key import DeviceKey
+    from kiosk.store import Store
+    from ui.printer import ReceiptPrinter
+    from ui.session import Session
+    from ui.speech import SpeechController
+    from ui.tasks import TaskRunner
 
 QML_IMPORT_NAME = registry.QML_IMPORT_NAME
 QML_IMPORT_MAJOR_VERSION = registry.QML_IMPORT_MAJOR_VERSION
@@ -68,6 +66,8 @@ SOON_DAYS = 14
 
 
 def _text(texts: Any, language: str) -> str:
+    from kiosk.booking.model import in_language
+
     return in_language(texts, language)
 
 
@@ -86,8 +86,10 @@ class BookingController(QObject):
 
     def __init__(self, runner: TaskRunner, session: Session, speech: SpeechController,
                  store: Callable[[], Store | None], settings: Config, printer: ReceiptPrinter,
-                 device_key: Callable[[], DeviceKey | None], *, now: Callable[[], datetime] = datetime.now) -> None:
+                 device_key: Callable[[], DeviceKey | None], *, now: Callable[[], datetime] = datetime.now,
+                 health: KioskHealth | None = None) -> None:
         super().__init__()
+        self._health = health or KioskHealth()
         self._session = session
         self._speech = speech
         self._store = store
@@ -100,7 +102,7 @@ class BookingController(QObject):
         self._services = RowsModel(("serviceId", "name", "minutes"))
         self._locations = RowsModel(("locationId", "name", "address", "kind", "town", "nextVisit", "nextFree",
                                      "soon"))
-        self._days = RowsModel(("date", "label", "free", "state"))
+        self._days = RowsModel(("date", "label", "title", "free", "state"))
         self._times = RowsModel(("slotId", "time", "free"))
         self._reset()
         session.languageChanged.connect(self._language_changed)
@@ -143,7 +145,7 @@ class BookingController(QObject):
 
     @Property(str, notify=choiceChanged)
     def dayTitle(self) -> str:
-        return format_date(date.fromisoformat(self._choice["day"]), self._session.language) \
+        return long_date(date.fromisoformat(self._choice["day"]), self._session.language) \
             if self._choice["day"] else ""
 
     @Property(QObject, constant=True)
@@ -166,13 +168,11 @@ class BookingController(QObject):
     def monthTitle(self) -> str:
         if self._month.year == 1:
             return ""
-        locale = self._locale()
-        return f"{locale.standaloneMonthName(self._month.month)} {self._month.year}"
+        return month_title(self._month.year, self._month.month, self._session.language)
 
     @Property("QStringList", notify=monthChanged)
     def weekdayNames(self) -> list[str]:
-        locale = self._locale()
-        return [locale.dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]  # Monday first
+        return list(weekday_abbreviations(self._session.language))  # Monday first
 
     @Property("QStringList", notify=monthChanged)
     def freeDays(self) -> list[str]:
@@ -246,6 +246,8 @@ class BookingController(QObject):
         This is the one place that changes when the central service becomes the authority.
         """
         if self._authority is None:
+            from kiosk.booking.local import LocalAuthority
+
             self._authority = LocalAuthority(store, now=self._now, window_days=self._settings.booking_window_days,
                                              kiosk_id=self._signing_key().kiosk_id)
         return self._authority
@@ -255,9 +257,6 @@ class BookingController(QObject):
         if key is None:
             raise RuntimeError("this kiosk has no device key, so it cannot sign receipts (see the log)")
         return key
-
-    def _locale(self) -> QLocale:
-        return QLocale(languages.get(self._session.language).qt_locale)
 
     def _set_error(self, error: str) -> None:
         self._error = error
@@ -281,9 +280,14 @@ class BookingController(QObject):
     @Slot()
     def loadServices(self) -> None:
         language = self._session.language
-        self._on_db("services", lambda store, _: [
-            {"serviceId": s.id, "name": s.name(language), "minutes": s.duration_minutes}
-            for s in catalogue.services(store)], self._services.replace)
+
+        def job(store: Store, _: BookingAuthority) -> list[dict[str, Any]]:
+            from kiosk.booking import catalogue
+
+            return [{"serviceId": s.id, "name": s.name(language), "minutes": s.duration_minutes}
+                    for s in catalogue.services(store)]
+
+        self._on_db("services", job, self._services.replace)
 
     @Slot(str)
     def chooseService(self, service_id: str) -> None:
@@ -306,8 +310,8 @@ class BookingController(QObject):
                     "locationId": choice.location.id, "name": choice.location.name(language),
                     "address": _text(choice.location.address, language), "kind": choice.location.kind,
                     "town": _text(choice.location.town, language),
-                    "nextVisit": format_date(visit, language) if visit else "",
-                    "nextFree": format_date(free, language) if free else "",
+                    "nextVisit": long_date(visit, language) if visit else "",
+                    "nextFree": long_date(free, language) if free else "",
                     "soon": visit is not None and (visit - today).days <= SOON_DAYS,
                 })
             return rows
@@ -334,10 +338,12 @@ class BookingController(QObject):
 
     def _load_month(self, *, jump_to_first_free: bool) -> None:
         service_id, location_id = self._choice["serviceId"], self._choice["locationId"]
-        month, today = self._month, self._now().date()
+        month, today, language = self._month, self._now().date(), self._session.language
         last = today + timedelta(days=self._settings.booking_window_days)
 
         def job(store: Store, authority: BookingAuthority) -> tuple[date, list[dict[str, Any]]]:
+            import calendar
+
             first = month
             if jump_to_first_free:  # open the calendar on the month of the first free day
                 days = authority.available_days(service_id, location_id, today, (last - today).days + 1)
@@ -346,13 +352,15 @@ class BookingController(QObject):
                     first = date(free.year, free.month, 1)
             length = calendar.monthrange(first.year, first.month)[1]
             found = {d.day: d for d in authority.available_days(service_id, location_id, first, length)}
-            cells: list[dict[str, Any]] = [{"date": "", "label": "", "free": 0, "state": "blank"}] * first.weekday()
+            cells: list[dict[str, Any]] = [{"date": "", "label": "", "title": "", "free": 0, "state": "blank"}] \
+                * first.weekday()
             for number in range(1, length + 1):
                 day = first.replace(day=number)
                 availability = found.get(day)
                 free_slots = availability.free_slots if availability else 0
                 state = "free" if free_slots else ("full" if availability and availability.slots else "closed")
-                cells.append({"date": day.isoformat(), "label": str(number), "free": free_slots, "state": state})
+                cells.append({"date": day.isoformat(), "label": str(number), "title": long_date(day, language),
+                              "free": free_slots, "state": state})
             return first, cells
 
         def done(result: tuple[date, list[dict[str, Any]]]) -> None:
@@ -382,6 +390,9 @@ class BookingController(QObject):
     @Slot(str, str, str, result=bool)
     def setDetails(self, name: str, phone: str, last4: str) -> bool:
         """Check what was typed (here, at once: it is only text) and keep it; False names the field in error."""
+        from kiosk.booking.model import BookingRequest
+        from kiosk.booking.person import checked_details
+
         try:
             details = checked_details(BookingRequest("", name, phone, last4, self._session.language))
         except InvalidDetails as problem:
@@ -409,6 +420,9 @@ class BookingController(QObject):
         self._set_error("")
 
         def job(store: Store, authority: BookingAuthority) -> tuple[Booking, ReceiptContent]:
+            from kiosk.booking.model import BookingRequest
+            from kiosk.booking.receipt import receipt_for
+
             if rescheduling:
                 booking = authority.reschedule(found_query[0], found_query[1], choice["slotId"])
             else:
@@ -421,6 +435,7 @@ class BookingController(QObject):
 
     def _booked(self, result: tuple[Booking, ReceiptContent]) -> None:
         booking, receipt = result
+        self._health.saved()
         log.info("booking %s committed for slot %s", booking.reference, booking.slot_id)
         self._show_receipt(receipt)
         self._state = "booked"
@@ -428,6 +443,8 @@ class BookingController(QObject):
         self.printReceipt()
 
     def _show_receipt(self, receipt: ReceiptContent) -> None:
+        from kiosk.qr import qr_svg
+
         self._receipt = receipt
         self._reference = receipt.reference
         self._documents = list(receipt.documents)
@@ -447,6 +464,9 @@ class BookingController(QObject):
             self._set_error("window")
         elif isinstance(error, AppointmentPassed | BookingCancelled):
             self._set_error("passed")
+        elif isinstance(error, StoreUnavailable) and error.reason != "busy":
+            self._health.cannot_save(error)
+            self._set_error("unavailable")
         else:
             log.error("booking not saved: %s", error)
             self._set_error("failed")
@@ -476,6 +496,8 @@ class BookingController(QObject):
     @Slot()
     def readReceipt(self) -> None:
         if self._receipt is not None:
+            from kiosk.receipts.sentences import receipt_sentences
+
             self._speech.speakSentences(receipt_sentences(self._receipt))
 
     # --- cancel or change --------------------------------------------------------------------------------
@@ -493,11 +515,13 @@ class BookingController(QObject):
         self._on_db("find", job, self._set_found, self._not_found)
 
     def _found_values(self, store: Store, booking: Booking, language: str) -> dict[str, Any]:
+        from kiosk.booking import catalogue
+
         service = catalogue.service(store, booking.service_id)
         location = catalogue.location(store, booking.location_id)
         summary = "\n".join([reference.display(booking.reference), service.name(language),
                              f"{location.name(language)}, {_text(location.address, language)}",
-                             f"{format_date(booking.start.date(), language)}, {booking.start:%H:%M}"])
+                             f"{long_date(booking.start.date(), language)}, {booking.start:%H:%M}"])
         return {"reference": reference.display(booking.reference), "summary": summary,
                 "cancelled": booking.status == "cancelled", "serviceId": booking.service_id,
                 "serviceName": service.name(language), "locationId": booking.location_id,
@@ -516,6 +540,9 @@ class BookingController(QObject):
             self._set_error("not_found")
         elif isinstance(error, AppointmentPassed | BookingCancelled):
             self._set_error("passed")
+        elif isinstance(error, StoreUnavailable) and error.reason != "busy":
+            self._health.cannot_save(error)
+            self._set_error("unavailable")
         else:
             log.error("finding a booking failed: %s", error)
             self._set_error("failed")

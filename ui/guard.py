@@ -8,17 +8,27 @@ which this filter never sees as key presses.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from functools import cache
+from typing import TYPE_CHECKING
 
-_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
-_BLOCKED_KEYS = {getattr(Qt.Key, f"Key_F{n}") for n in range(1, 36)} | {
-    Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Meta, Qt.Key.Key_Menu,
-    Qt.Key.Key_Escape, Qt.Key.Key_Close, Qt.Key.Key_Back, Qt.Key.Key_Launch0,
-}
+from PySide6.QtCore import QEvent, QObject
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+
+@cache
+def _blocked() -> tuple[Qt.KeyboardModifier, frozenset[Qt.Key]]:
+    """The modifiers and keys that do nothing, made at the first key event rather than at start:
+    PySide builds all of the Qt namespace's enums (some 50 ms) the first time it is touched."""
+    from PySide6.QtCore import Qt
+
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    keys = {getattr(Qt.Key, f"Key_F{n}") for n in range(1, 36)} | {
+        Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Meta, Qt.Key.Key_Menu,
+        Qt.Key.Key_Escape, Qt.Key.Key_Close, Qt.Key.Key_Back, Qt.Key.Key_Launch0,
+    }
+    return modifiers, frozenset(keys)
 
 
 class KioskGuard(QObject):
@@ -28,10 +38,11 @@ class KioskGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
+            blocked_modifiers, blocked_keys = _blocked()
             key = event.key()  # type: ignore[attr-defined]
-            modifiers = event.modifiers() & _MODIFIERS  # type: ignore[attr-defined]
+            modifiers = event.modifiers() & blocked_modifiers  # type: ignore[attr-defined]
             shifted_only = not modifiers
-            if not shifted_only or key in _BLOCKED_KEYS:
+            if not shifted_only or key in blocked_keys:
                 self.blocked += 1
                 return True
         if event.type() == QEvent.Type.Shortcut:

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex
 
 from kiosk import languages
+from ui.rows_model import DISPLAY_ROLE, USER_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class LanguageListModel(QAbstractListModel):
-    TagRole = Qt.ItemDataRole.UserRole + 1
-    NativeNameRole = Qt.ItemDataRole.UserRole + 2
-    EnglishNameRole = Qt.ItemDataRole.UserRole + 3
-    CurrentRole = Qt.ItemDataRole.UserRole + 4
+    TagRole = USER_ROLE + 1
+    NativeNameRole = USER_ROLE + 2
+    EnglishNameRole = USER_ROLE + 3
+    CurrentRole = USER_ROLE + 4
 
     def __init__(self, tags: tuple[str, ...], current: str) -> None:
         super().__init__()
@@ -25,11 +26,11 @@ class LanguageListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
         return 0 if parent.isValid() else len(self._languages)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._languages):
             return None
         language = self._languages[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, self.NativeNameRole):
+        if role in (DISPLAY_ROLE, self.NativeNameRole):
             return language.native_name
         if role == self.TagRole:
             return language.tag

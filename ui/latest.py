@@ -13,10 +13,11 @@ committed whatever happens to its answer.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.store import Store
-from ui.tasks import Failure, TaskRunner
+if TYPE_CHECKING:
+    from kiosk.store import Store
+    from ui.tasks import Failure, TaskRunner
 
 _NO_STORE = object()  # the cache is not open (yet): there is nothing to answer with
 

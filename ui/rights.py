@@ -4,6 +4,9 @@ All database work runs on the task runner's ``db`` lane; results replace the
 models on the GUI thread. Each request carries a generation number so that an
 answer to an older request (a slow search while the person kept typing) never
 overwrites a newer one.
+
+The content, search and QR code are imported by the jobs that use them, on the
+database lane: the first frame waits for none of them.
 """
 
 from __future__ import annotations
@@ -12,22 +15,22 @@ import base64
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk import search
-from kiosk.content import articles, reading, topics
-from kiosk.qr import qr_svg
-from kiosk.store import Store
-from kiosk.store.database import utc_now
+from kiosk.text import dates, placeholders
 from ui import registry
 from ui.latest import LatestRequests
 from ui.rows_model import RowsModel
-from ui.session import Session
-from ui.speech import SpeechController
-from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.content import reading
+    from kiosk.store import Store
+    from ui.session import Session
+    from ui.speech import SpeechController
+    from ui.tasks import TaskRunner
 
 QML_IMPORT_NAME = registry.QML_IMPORT_NAME
 QML_IMPORT_MAJOR_VERSION = registry.QML_IMPORT_MAJOR_VERSION
@@ -40,6 +43,7 @@ class _Reading:
     """The open article: its blocks and, for each sentence, the block it is in."""
 
     article_id: str
+    language: str
     blocks: list[reading.Block]
     sentence_block: list[int]
 
@@ -66,7 +70,7 @@ class RightsController(QObject):
         self._requests = LatestRequests(runner, store)
         self._topics = RowsModel(("topicId", "name", "icon"))
         self._articles = RowsModel(("articleId", "title"))
-        self._blocks = RowsModel(("kind", "html", "marker", "image", "firstSentence"))
+        self._blocks = RowsModel(("kind", "html", "marker", "image", "firstSentence", "highlighted"))
         self._results = RowsModel(("articleId", "title", "snippet", "topicId"))
         self._topic_id = self._topic_name = ""
         self._article: dict[str, Any] = {}
@@ -121,10 +125,12 @@ class RightsController(QObject):
     @Property(str, notify=articleChanged)
     def qrSource(self) -> str:
         """The article's public URL as a QR code image (a data: URL), or empty."""
-        url = self.articleUrl
-        if not url:
-            return ""
-        return "data:image/svg+xml;base64," + base64.b64encode(qr_svg(url)).decode("ascii")
+        return str(self._article.get("qr", ""))
+
+    @Property(str, notify=articleChanged)
+    def articleText(self) -> str:
+        """The whole article as plain text, as "Listen" on the top bar reads it."""
+        return str(self._article.get("text", ""))
 
     @Property(str, constant=True)
     def contentUrl(self) -> str:
@@ -145,18 +151,25 @@ class RightsController(QObject):
     @Slot()
     def loadTopics(self) -> None:
         language = self._session.language
-        self._requests.on_db("topics", lambda store: topics.topic_tiles(store, language),
-                    lambda rows: self._topics.replace(
-                        [{"topicId": i, "name": n, "icon": icon} for i, n, icon in rows]))
+
+        def job(store: Store) -> list[tuple[str, str, str]]:
+            from kiosk.content import topics
+
+            return topics.topic_tiles(store, language)
+
+        self._requests.on_db("topics", job, lambda rows: self._topics.replace(
+            [{"topicId": i, "name": n, "icon": icon} for i, n, icon in rows]))
 
     @Slot(str)
     def openTopic(self, topic_id: str) -> None:
         language = self._session.language
 
         def job(store: Store) -> tuple[str, list[dict[str, str]]]:
+            from kiosk.content import articles, topics
+
             name = dict(topics.topic_names(store, language)).get(topic_id, "")
             summaries = articles.articles_for_topic(store, topic_id, language)
-            return name, [{"articleId": a.id, "title": a.title} for a in summaries]
+            return name, [{"articleId": a.id, "title": placeholders.fill(a.title, language)} for a in summaries]
 
         def done(result: tuple[str, list[dict[str, str]]]) -> None:
             self._topic_id, (self._topic_name, rows) = topic_id, result
@@ -171,14 +184,43 @@ class RightsController(QObject):
         self._speech.stop()
 
         def job(store: Store) -> dict[str, Any]:
+            from kiosk.content import articles
+            from kiosk.qr import qr_svg
+
             article = articles.get_article(store, article_id, language)
             if article is None:
                 return {}
-            return {"id": article.id, "title": article.title, "body": article.body,
-                    "updated": str(article.updated), "sources": list(article.sources),
-                    "url": article.url or self._url_for(article.id, language), "topic": article.topic}
+            # A placeholder in the title or the sources is shown as the operator's; one
+            # as the address gives no QR code (there is nowhere to go yet).
+            url = ("" if placeholders.has_placeholder(article.url) else article.url) or self._url_for(article.id,
+                                                                                                       language)
+            shown = {"id": article.id, "language": language, "title": placeholders.fill(article.title, language),
+                     "updated": dates.date_text(article.updated, language),
+                     "sources": [placeholders.fill(source, language) for source in article.sources],
+                     "url": url, "topic": article.topic}
+            # Everything the page shows is made here, on the database lane: the GUI
+            # thread only swaps the rows in, so turning a page costs it one model reset.
+            if url:
+                shown["qr"] = "data:image/svg+xml;base64," + base64.b64encode(qr_svg(url)).decode("ascii")
+            return {**shown, **self._page(str(shown["title"]), article.body, language)}
 
         self._requests.on_db("article", job, self._show_article)
+
+    @classmethod
+    def _page(cls, title: str, body: str, language: str) -> dict[str, Any]:
+        """The reader's rows, the reading state, and the plain text, for an article's Markdown body."""
+        from kiosk.content import reading
+
+        # The stored body starts after the title, which has its own column.
+        blocks = [reading.Block("title", (title,)), *reading.parse_blocks(body)]
+        sentence_block: list[int] = []
+        rows = []
+        for number, block in enumerate(blocks):
+            rows.append({"kind": block.kind, "html": cls._block_html(block, None, language), "marker": block.marker,
+                         "image": block.image, "firstSentence": len(sentence_block), "highlighted": False})
+            sentence_block.extend([number] * (0 if block.kind == "image" else len(block.sentences)))
+        spoken = [reading.plain_text(s, language) for b in blocks if b.kind != "image" for s in b.sentences]
+        return {"rows": rows, "blocks": blocks, "sentence_block": sentence_block, "text": " ".join(spoken)}
 
     def _url_for(self, article_id: str, language: str) -> str:
         if not self._public_url:
@@ -188,25 +230,20 @@ class RightsController(QObject):
     def _show_article(self, article: dict[str, Any]) -> None:
         self._article = article
         self._feedback = ""
-        # The stored body starts after the title, which has its own column.
-        title = reading.Block("title", (str(article.get("title", "")),))
-        blocks = [title, *reading.parse_blocks(article.get("body", ""))]
-        sentence_block: list[int] = []
-        rows = []
-        for number, block in enumerate(blocks):
-            rows.append({"kind": block.kind, "html": self._block_html(block, None), "marker": block.marker,
-                         "image": block.image, "firstSentence": len(sentence_block)})
-            sentence_block.extend([number] * (0 if block.kind == "image" else len(block.sentences)))
-        self._reading = _Reading(str(article.get("id", "")), blocks, sentence_block)
-        self._blocks.replace(rows)
+        language = str(article.get("language", self._session.language))
+        self._reading = _Reading(str(article.get("id", "")), language, article.get("blocks", []),
+                                 article.get("sentence_block", []))
+        self._blocks.replace(article.get("rows", []))
         self.articleChanged.emit()
         self.feedbackChanged.emit()
 
     @staticmethod
-    def _block_html(block: reading.Block, active: int | None, colour: str = "#ffe08a") -> str:
+    def _block_html(block: reading.Block, active: int | None, language: str, colour: str = "#ffe08a") -> str:
+        from kiosk.content import reading
+
         parts = []
         for index, sentence in enumerate(block.sentences):
-            text = reading.inline_html(sentence)
+            text = reading.inline_html(sentence, language)
             parts.append(_HIGHLIGHT.format(colour=colour, text=text) if index == active else text)
         return " ".join(parts)
 
@@ -216,7 +253,11 @@ class RightsController(QObject):
     def listen(self) -> None:
         if self._reading is None:
             return
-        sentences = [reading.plain_text(s) for b in self._reading.blocks if b.kind != "image" for s in b.sentences]
+        from kiosk.content import reading
+
+        language = self._reading.language
+        sentences = [reading.plain_text(s, language)
+                     for b in self._reading.blocks if b.kind != "image" for s in b.sentences]
         self._speech.speakSentences(sentences)
 
     def _highlight_sentence(self) -> None:
@@ -227,9 +268,9 @@ class RightsController(QObject):
         for row, block in enumerate(state.blocks):
             first = self._blocks.rows()[row]["firstSentence"]
             active = index - first if block.kind != "image" and 0 <= index - first < len(block.sentences) else None
-            html = self._block_html(block, active)
+            html = self._block_html(block, active, state.language)
             if html != self._blocks.rows()[row]["html"]:
-                self._blocks.update_row(row, {"html": html})
+                self._blocks.update_row(row, {"html": html, "highlighted": active is not None})
 
     # --- search ------------------------------------------------------------------------------
 
@@ -242,10 +283,14 @@ class RightsController(QObject):
             self._requests.forget("search")
             self._results.replace([])
             return
-        self._requests.on_db("search", lambda store: search.search_articles(store, query, language, limit=30),
-                    lambda hits: self._results.replace(
-                        [{"articleId": h.article_id, "title": h.title, "snippet": h.snippet,
-                          "topicId": h.topic_id} for h in hits]))
+
+        def job(store: Store) -> list[dict[str, str]]:
+            from kiosk import search
+
+            return [{"articleId": h.article_id, "title": placeholders.fill(h.title, language), "snippet": h.snippet,
+                     "topicId": h.topic_id} for h in search.search_articles(store, query, language, limit=30)]
+
+        self._requests.on_db("search", job, self._results.replace)
 
     # --- feedback ---------------------------------------------------------------------------
 
@@ -259,6 +304,8 @@ class RightsController(QObject):
         self.feedbackChanged.emit()
 
         def job() -> None:
+            from kiosk.store.database import utc_now
+
             store = self._store()
             if store is not None:
                 with store.transaction() as db:

@@ -8,16 +8,18 @@ puts the accessibility settings back for the next person.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk import languages
-from kiosk.config import Config
 from ui import registry
-from ui.i18n import Translations
 from ui.languages_model import LanguageListModel
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
+    from ui.i18n import Translations
 
 TEXT_SIZES = (1, 2, 3)
 

@@ -9,19 +9,26 @@ The engine is created on the speech lane's thread and used only there.
 ``Speaker.stop`` is safe from the GUI thread: a new request, Pause or Stop cuts
 the sentence in progress short, and a generation counter makes sure a sentence
 that finishes late never moves a newer reading along.
+
+The engine's code (:mod:`kiosk.speech`) is imported on the speech lane, the first
+time something is read: the first frame needs only the table of voices.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk import speech
+from kiosk import voices
 from ui import registry
-from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk import speech
+    from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +47,10 @@ class SpeechController(QObject):
     availableChanged = Signal()
     languageChanged = Signal()
 
-    def __init__(self, runner: TaskRunner, enabled: bool, language: str, rate: int = speech.DEFAULT_RATE,
+    def __init__(self, runner: TaskRunner, enabled: bool, language: str, rate: int | None = None,
                  record_to: Path | None = None) -> None:
-        """``record_to``: write each sentence to a WAV file there instead of the sound card."""
+        """``rate`` in words a minute (None: the speaker's own); ``record_to``: write each sentence
+        to a WAV file there instead of the sound card."""
         super().__init__()
         self._runner = runner
         self._available = enabled
@@ -79,7 +87,7 @@ class SpeechController(QObject):
 
     @Property(bool, notify=languageChanged)
     def voiceIsNative(self) -> bool:
-        return speech.voice_for(self._language).is_native
+        return voices.voice_for(self._language).is_native
 
     def set_language(self, language: str) -> None:
         self.stop()
@@ -149,7 +157,9 @@ class SpeechController(QObject):
         if not text:
             return
         if self._speaker is None:
-            self._speaker = speech.Speaker(rate=self._rate)
+            from kiosk import speech
+
+            self._speaker = speech.Speaker() if self._rate is None else speech.Speaker(rate=self._rate)
         if self._record_to is None:
             self._speaker.say(text, language)
         else:
@@ -167,6 +177,8 @@ class SpeechController(QObject):
             self._set_state(-1, paused=False)
 
     def _failed(self, generation: int, error: BaseException) -> None:
+        from kiosk import speech  # loaded already: only what it raised gets here
+
         if isinstance(error, speech.SpeechInterrupted):
             return  # a newer request, Pause or Stop cut this sentence short, as asked
         if generation == self._generation:

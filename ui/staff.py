@@ -7,16 +7,28 @@ task runner so the pad never stutters.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk import __version__
-from kiosk.config import Config
-from kiosk.content import topics
+from kiosk import __version__, config
 from kiosk.staff import PinLock, PinOutcome, PinResult
-from kiosk.store import Store
+from kiosk.staff_words import Notice, decode, event_kind, say
+from kiosk.text.dates import date_time_text
 from ui import registry
-from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
+    from kiosk.store import Store
+    from kiosk.store.database import Event
+    from ui.health import KioskHealth
+    from ui.tasks import TaskRunner
+
+    # A line of the status box: a sentence for staff, or an event the kiosk recorded.
+    _Line = Notice | Event
 
 QML_IMPORT_NAME = registry.QML_IMPORT_NAME
 QML_IMPORT_MAJOR_VERSION = registry.QML_IMPORT_MAJOR_VERSION
@@ -36,8 +48,10 @@ class StaffController(QObject):
     exitRequested = Signal()
 
     def __init__(self, settings: Config, runner: TaskRunner, lock: PinLock | None = None,
-                 second_ms: int = 1000) -> None:
+                 second_ms: int = 1000, language: Callable[[], str] | None = None) -> None:
         super().__init__()
+        # The screen's language, for the status box; staff read it as everyone else reads the kiosk.
+        self._language = language or (lambda: settings.default_language)
         self._settings = settings
         self._runner = runner
         self._lock = lock or PinLock(settings.staff_pin_hash, settings.staff_max_attempts,
@@ -45,8 +59,9 @@ class StaffController(QObject):
         self._unlocked = False
         self._checking = False
         self._attempts_left = settings.staff_max_attempts
-        self._status: list[str] = []
+        self._status: list[_Line] = []
         self.store: Store | None = None
+        self.health: KioskHealth | None = None
         self._lock_timer = QTimer(self, interval=second_ms)
         self._lock_timer.timeout.connect(self._on_lock_tick)
 
@@ -129,36 +144,68 @@ class StaffController(QObject):
 
     @Property("QStringList", notify=statusChanged)
     def status(self) -> list[str]:
-        return self._status
+        """The status box's lines in the screen's language; technical values (paths, versions) as they are."""
+        language = self._language()
+        return [_say_line(line, language) for line in self._status]
+
+    def language_changed(self) -> None:
+        self.statusChanged.emit()
 
     @Slot()
     def refreshStatus(self) -> None:
         self._runner.submit("db", self._collect_status, self._set_status, self._set_status_error)
 
-    def _collect_status(self) -> list[str]:
+    def _collect_status(self) -> list[_Line]:
         settings = self._settings
-        lines = [
-            f"Kiosk version {__version__}",
-            f"Configuration: {settings.source}",
-            f"Data directory: {settings.data_dir}",
-            "Central service: " + (settings.sync_central_url or "none configured (offline only)"),
-            f"Printer queue: {settings.printer_queue} (printing arrives with receipts)",
+        lines: list[_Line] = [
+            Notice.of("version", version=__version__),
+            Notice.of("configuration_defaults") if settings.source == config.DEFAULTS_SOURCE
+            else Notice.of("configuration", source=settings.source),
+            Notice.of("data_dir", path=settings.data_dir),
+            Notice.of("central", url=settings.sync_central_url) if settings.sync_central_url
+            else Notice.of("central_none"),
+            Notice.of("printer_queue", queue=settings.printer_queue),
         ]
         if self._lock.uses_demo_pin:
-            lines.append("WARNING: the demo staff PIN is in use; set staff.pin_hash")
+            lines.append(Notice.of("demo_pin"))
+        blocked = self.health.unavailable if self.health is not None else None
+        if blocked is not None:
+            lines.append(Notice.of("cannot_save", detail=str(blocked)))
         store = self.store
         if store is None:
-            lines.append("Local cache: not open")
+            lines.append(Notice.of("cache_closed"))
             return lines
+        from kiosk.content import topics  # on the database lane, as the rest of the content is
+
         count = len(topics.topic_names(store, settings.default_language))
-        lines.append(f"Local cache: schema {store.schema_version}, {count} topics, "
-                     f"content {store.get_meta('content_source') or 'none'}")
-        lines.extend(f"Event {e.at}: {e.kind}: {e.detail}" for e in store.events(limit=5))
+        source = store.get_meta("content_source")
+        lines.append(Notice.of("cache", schema=store.schema_version, topics=count, source=source) if source
+                     else Notice.of("cache_no_content", schema=store.schema_version, topics=count))
+        lines.extend(store.events(limit=5))
         return lines
 
-    def _set_status(self, lines: list[str]) -> None:
+    def _set_status(self, lines: list[_Line]) -> None:
         self._status = lines
         self.statusChanged.emit()
 
     def _set_status_error(self, error: BaseException) -> None:
-        self._set_status([f"Status unavailable: {error}"])
+        self._set_status([Notice.of("status_unavailable", detail=error)])
+
+
+def _say_line(line: _Line, language: str) -> str:
+    if isinstance(line, Notice):
+        return say(line, language)
+    # An event says what happened as notices (the printer's) or in the plain words it was recorded in.
+    notices = decode(line.detail)
+    detail = say(notices, language) if notices else line.detail
+    return say(Notice.of("event", at=_event_time(line.at, language), kind=event_kind(line.kind, language),
+                         detail=detail), language)
+
+
+def _event_time(at: str, language: str) -> str:
+    """An event's UTC time stamp as the screens write dates (the clock is the kiosk's, shown in UTC)."""
+    try:
+        moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError:
+        return at
+    return f"{date_time_text(moment, language)} UTC"

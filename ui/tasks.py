@@ -11,7 +11,10 @@ comes back to the GUI thread through a queued signal, and only there are the
 caller's ``on_success`` / ``on_failure`` callbacks run (Anki's ``CollectionOp``
 split). A failure without an ``on_failure`` is a bug: it is logged and announced
 on :attr:`TaskRunner.unexpectedFailure` so the shell can reset to the welcome
-screen instead of hanging half-way through a flow.
+screen instead of hanging half-way through a flow. The exception is a cache that
+cannot be written now (:class:`kiosk.store.StoreUnavailable`: a full or
+read-only disk): the machine failed, not the code, so it is logged for staff
+and the person stays where they are.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
+from kiosk.store import StoreUnavailable
 from ui import registry
 
 log = logging.getLogger(__name__)
@@ -99,6 +103,8 @@ class TaskRunner(QObject):
                 on_success(result)
         elif on_failure is not None:
             on_failure(error)
+        elif isinstance(error, StoreUnavailable):
+            log.error("not saved: %s", error)
         else:
             log.error("background job failed", exc_info=error)
             self.unexpectedFailure.emit(f"{type(error).__name__}: {error}")

@@ -19,8 +19,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
+from kiosk.agencies import reasons
 from kiosk.agencies.registry import (
     Agency,
     AgencyName,
@@ -30,7 +31,9 @@ from kiosk.agencies.registry import (
     normalise_licence,
     replace_registry,
 )
-from kiosk.store import Store
+
+if TYPE_CHECKING:
+    from kiosk.store import Store
 
 REQUIRED = ("name", "licence_number", "status")
 
@@ -86,6 +89,13 @@ _COUNTRY = re.compile(r"[A-Z]{2}")
 _COUNTRY_SEPARATORS = re.compile(r"[|,;]")
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+# What no registry cell holds: NUL, control characters other than spacing, lone
+# surrogates (a JSON "\udcff" escape makes one; no database can store it).
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+DEFAULT_REMOVAL_SHARE = 0.2
+# A JSON registry is read whole; a CSV one is streamed and has no such limit.
+MAX_JSON_BYTES = 256 << 20
 
 
 class AgencyImportError(Exception):
@@ -118,6 +128,19 @@ class MappingFileError(AgencyImportError):
     """The ``--mapping`` file cannot be read or is not ``[columns] name = ["alias", ...]``."""
 
 
+class MassRemoval(AgencyImportError):
+    """The import would remove more of the stored registry than allowed; nothing was changed.
+
+    ``summary`` has what the import would do, ``stored`` how many agencies are stored.
+    """
+
+    def __init__(self, summary: ImportSummary, stored: int, share: float) -> None:
+        self.summary, self.stored = summary, stored
+        part = "all" if summary.removed == stored else f"{summary.removed * 100 // max(stored, 1)}%"
+        super().__init__(f"this file would remove {summary.removed} of the {stored} agencies stored ({part}), "
+                         f"more than the {share:.0%} one import may remove ({summary})")
+
+
 def fold(text: str) -> str:
     """How headers and status words are compared: case, ё, apostrophes and spacing ignored."""
     text = _APOSTROPHES.sub("'", text.strip().casefold()).replace("ё", "е").replace("_", " ")
@@ -134,7 +157,11 @@ class HeaderMapping:
     def load(cls, path: Path) -> HeaderMapping:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        except OSError as error:
+            raise MappingFileError(f"{path}: cannot be read: {error.strerror or error}") from error
+        except RecursionError as error:
+            raise MappingFileError(f"{path}: nested too deeply to be a mapping file") from error
+        except ValueError as error:  # not UTF-8, not TOML, or a number too long to read
             raise MappingFileError(f"{path}: {error}") from error
         columns = data.get("columns")
         if not isinstance(columns, dict):
@@ -174,6 +201,9 @@ def read_registry_file(path: Path, mapping: HeaderMapping | None = None) -> Regi
     mapping = mapping or HeaderMapping()
     try:
         if path.suffix.lower() == ".json":
+            if path.stat().st_size > MAX_JSON_BYTES:
+                raise RegistryFileError(path, [RowProblem(0, "", f"is larger than {MAX_JSON_BYTES >> 20} MiB; "
+                                                                 "give a registry this large as CSV")])
             return _read_json(path, path.read_bytes().decode("utf-8-sig"))
         # A CSV file is read as a stream of rows, each made an Agency at once: the file's
         # text and its rows are never all in memory beside the agencies made from them.
@@ -202,6 +232,16 @@ def _read_csv(path: Path, handle: TextIO, mapping: HeaderMapping) -> RegistryFil
     header_line = handle.readline()
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
     rows = csv.reader(itertools.chain([header_line] if header_line else [], handle), delimiter=delimiter)
+    try:
+        return _read_csv_rows(path, handle, rows, mapping)
+    except csv.Error as error:
+        # The csv module's limits: a cell over csv.field_size_limit() characters, or quoting it cannot read.
+        reason = (f"has a cell longer than {csv.field_size_limit():,} characters" if "field larger" in str(error)
+                  else f"cannot be read as CSV ({error})")
+        raise RegistryFileError(path, [RowProblem(rows.line_num, "", reason, "line")]) from error
+
+
+def _read_csv_rows(path: Path, handle: TextIO, rows: Iterator[list[str]], mapping: HeaderMapping) -> RegistryFile:
     header = next(rows, None)
     if header is None:
         raise RegistryFileError(path, [RowProblem(0, "", "is empty")])
@@ -246,9 +286,16 @@ def _csv_records(rows: Iterator[list[str]], columns: Mapping[int, str]) -> Itera
 
 def _read_json(path: Path, text: str) -> RegistryFile:
     try:
-        data = json.loads(text)
+        return _read_json_data(path, json.loads(text))
     except json.JSONDecodeError as error:
         raise RegistryFileError(path, [RowProblem(error.lineno, "", f"is not JSON: {error.msg}", "line")]) from error
+    except RecursionError as error:
+        raise RegistryFileError(path, [RowProblem(0, "", "is nested too deeply to be a registry")]) from error
+    except ValueError as error:  # Python will not read an integer of more than sys.get_int_max_str_digits()
+        raise RegistryFileError(path, [RowProblem(0, "", f"holds a number too long to read ({error})")]) from error
+
+
+def _read_json_data(path: Path, data: Any) -> RegistryFile:
     if not isinstance(data, list):
         raise RegistryFileError(path, [RowProblem(0, "", "must be a JSON list of agency objects")])
     records: list[tuple[int, dict[str, str]]] = []
@@ -374,6 +421,11 @@ class _RowReader:
 
     def agency(self, number: int, record: dict[str, str]) -> Agency | None:
         self._number = number
+        if _NOT_TEXT.search("".join(record.values())):  # one search per row; which cell, only when needed
+            for column, cell in record.items():
+                if found := _NOT_TEXT.search(cell):
+                    self.problem(column, f"holds U+{ord(found.group()):04X}, which is not text a screen can show")
+            return None
         problems_before = len(self.problems)
         get = record.get
         names = [part for part in map(str.strip, get("name", "").split("|")) if part]
@@ -414,7 +466,8 @@ class _RowReader:
 
         if len(self.problems) > problems_before or status is None or since is None:
             return None
-        reason = self.shared(_text(get("reason", "")))
+        # A standard reason in any wording is stored as its code, to be shown in every language.
+        reason = self.shared(reasons.normalise(_text(get("reason", ""))))
         change = self._changes.get((status, since, reason))
         if change is None:
             change = self._changes[status, since, reason] = StatusChange(status, since, reason)
@@ -480,9 +533,32 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+@dataclass(frozen=True)
+class RemovalLimit:
+    """How much of the stored registry one import may remove: a file cut short must not empty it.
+
+    ``share`` is a fraction of the agencies stored (0.2: a fifth); ``None`` lets
+    any removal through (``--allow-removals``).
+    """
+
+    share: float | None = DEFAULT_REMOVAL_SHARE
+
+    def exceeded_by(self, summary: ImportSummary, stored: int) -> bool:
+        if self.share is None or summary.removed == 0:
+            return False
+        return summary.removed == stored or summary.removed > self.share * stored
+
+    def approve(self, summary: ImportSummary, stored: int) -> None:
+        """For :func:`replace_registry`: raise :class:`MassRemoval` when the limit is exceeded."""
+        if self.exceeded_by(summary, stored):
+            raise MassRemoval(summary, stored, self.share or 0.0)
+
+
 def main_import(store: Store, path: Path, mapping_path: Path | None, dry_run: bool, out: TextIO,
-                as_of: date | None = None, rebuild: Callable[[Store], object] | None = None) -> int:
-    """``kiosk agencies import FILE [--mapping FILE] [--dry-run]``: 0 when applied (or would be), 1 if not."""
+                as_of: date | None = None, rebuild: Callable[[Store], object] | None = None,
+                limit: RemovalLimit | None = None) -> int:
+    """``kiosk agencies import FILE [--mapping FILE] [--dry-run] [--allow-removals]``: 0 when applied (or would be)."""
+    limit = limit or RemovalLimit()
     try:
         mapping = HeaderMapping.load(mapping_path) if mapping_path is not None else None
         registry = read_registry_file(path, mapping)
@@ -498,11 +574,21 @@ def main_import(store: Store, path: Path, mapping_path: Path | None, dry_run: bo
         print("ignored columns: " + ", ".join(f'"{c}"' for c in registry.ignored_columns), file=out)
     as_of = as_of or date.today()
     if dry_run:
-        summary = _dry_run(store, registry.agencies, as_of, str(path), rebuild)
+        stored: list[int] = []
+        summary = _dry_run(store, registry.agencies, as_of, str(path), rebuild,
+                           lambda _, count: stored.append(count))
         print(f"dry run: {summary}; nothing was changed", file=out)
-    else:
-        summary = replace_registry(store, registry.agencies, as_of, str(path), rebuild)
-        print(summary, file=out)
+        if stored and limit.exceeded_by(summary, stored[0]):
+            refusal = MassRemoval(summary, stored[0], limit.share or 0.0)
+            print(f"without --allow-removals this import would stop: {refusal}", file=out)
+        return 0
+    try:
+        summary = replace_registry(store, registry.agencies, as_of, str(path), rebuild, limit.approve)
+    except MassRemoval as refused:
+        print(f"stopped: {refused}; nothing was changed. Check that {path} is the whole registry, "
+              "or import it with --allow-removals if the removal is meant (--dry-run shows the counts)", file=out)
+        return 1
+    print(summary, file=out)
     return 0
 
 
@@ -511,12 +597,13 @@ class _Undo(Exception):
 
 
 def _dry_run(store: Store, agencies: list[Agency], as_of: date, source: str,
-             rebuild: Callable[[Store], object] | None) -> ImportSummary:
+             rebuild: Callable[[Store], object] | None,
+             approve: Callable[[ImportSummary, int], None]) -> ImportSummary:
     # The real comparison, rolled back: a dry run cannot disagree with the import it predicts.
     result: list[ImportSummary] = []
     try:
         with store.transaction():
-            result.append(replace_registry(store, agencies, as_of, source, rebuild))
+            result.append(replace_registry(store, agencies, as_of, source, rebuild, approve))
             raise _Undo
     except _Undo:
         pass

@@ -47,11 +47,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kiosk.agencies.registry import normalise_licence
-from kiosk.store import Store
+from kiosk.text.clean import without_surrogates
 from kiosk.text.normalise import sound_key, words
 from kiosk.text.uzbek import cyrillic_to_latin
+
+if TYPE_CHECKING:
+    from kiosk.store import Store
 
 __all__ = [
     "Match",
@@ -433,7 +437,9 @@ def lookup(store: Store, query: str, limit: int = 20) -> list[Match]:
     """
     if limit <= 0 or not isinstance(query, str):
         return []
-    query = query.replace("\x00", " ")
+    # A lone surrogate (an undecodable byte typed on a command line) cannot be bound as a
+    # parameter; U+FFFD in its place is a character no key or licence number holds.
+    query = without_surrogates(query[: MAX_QUERY_CHARS * 2].replace("\x00", " "))
     parsed = _parse(query)
     db = store.db.conn
     found: dict[str, Match] = {}

@@ -15,10 +15,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.store import Store
 from kiosk.store.database import utc_now
+
+if TYPE_CHECKING:
+    from kiosk.store import Store
 
 STATUSES = ("active", "suspended", "revoked", "expired", "rejected")
 
@@ -114,11 +116,14 @@ def normalise_licence(text: str) -> str:
 
 
 def replace_registry(store: Store, agencies: Sequence[Agency], as_of: date, source: str = "",
-                     rebuild: Callable[[Store], object] | None = None) -> ImportSummary:
+                     rebuild: Callable[[Store], object] | None = None,
+                     approve: Callable[[ImportSummary, int], None] | None = None) -> ImportSummary:
     """Make the stored registry exactly ``agencies``, in one transaction.
 
     ``rebuild`` runs inside that transaction after the rows are written: the place
     for derived tables (the lookup index), so readers never see them disagree.
+    ``approve`` is shown the counts and how many agencies are stored before
+    anything is written, and stops the import by raising.
 
     History is kept: an agency whose status (or its date) differs from the stored
     one gets a new history row with the reason from the import (its last
@@ -133,7 +138,7 @@ def replace_registry(store: Store, agencies: Sequence[Agency], as_of: date, sour
         incoming[agency.id] = agency
 
     now = utc_now()
-    with store.transaction() as db:
+    with store.transaction("save the agency registry") as db:
         conn = db.conn
         # Stored agencies are compared one at a time, as they are read: never all in memory.
         not_stored = set(incoming)
@@ -152,6 +157,9 @@ def replace_registry(store: Store, agencies: Sequence[Agency], as_of: date, sour
                     moved_ids.add(key)
         added = [a for key, a in incoming.items() if key in not_stored]
         changed = [a for key, a in incoming.items() if key in changed_ids]
+        if approve is not None:
+            approve(ImportSummary(len(added), len(changed), len(removed)),
+                    len(incoming) - len(not_stored) + len(removed))
 
         conn.executemany("DELETE FROM agencies WHERE id = ?", [(key,) for key in removed])
         for table in ("agency_names", "agency_destinations", "agency_branches"):

@@ -14,10 +14,14 @@ outbox item (DESIGN.md §3).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from kiosk import outbox, reference
-from kiosk.store import Store
+from kiosk import languages, outbox, reference
 from kiosk.store.database import utc_now
+from kiosk.text.clean import cleaned, is_storable
+
+if TYPE_CHECKING:
+    from kiosk.store import Store
 
 OUTBOX_KIND = "agency_report"
 
@@ -52,23 +56,32 @@ class AgencyReport:
     country: str = ""  # the destination the person asked about, if any
 
     def cleaned(self) -> AgencyReport:
-        """Trimmed and capped to what a screen lets a person type; unknown kinds dropped; in a fixed order."""
+        """Trimmed and capped to what a screen lets a person type; unknown kinds dropped; in a fixed order.
+
+        What a person typed is kept whatever it holds (a character that cannot be
+        stored becomes U+FFFD, control characters go): a report is never lost to
+        a stray byte. What the screens set rather than type (the agency id, the
+        language, the country) is kept only when it is one: otherwise it is empty.
+        """
         what = tuple(kind for kind in WHAT_HAPPENED if kind in self.what_happened)
+        country = self.country.upper()
         return AgencyReport(
-            agency_name=" ".join(self.agency_name.split())[:MAX_NAME],
+            agency_name=cleaned(self.agency_name, MAX_NAME),
             what_happened=what,
-            details=self.details.strip()[:MAX_DETAILS],
-            contact=" ".join(self.contact.split())[:MAX_CONTACT],
-            agency_id=self.agency_id,
-            language=self.language,
-            country=self.country.upper(),
+            details=cleaned(self.details, MAX_DETAILS, keep_newlines=True),
+            contact=cleaned(self.contact, MAX_CONTACT),
+            agency_id=self.agency_id if is_storable(self.agency_id) and len(self.agency_id) <= MAX_NAME else "",
+            language=self.language if self.language in languages.TAGS else "",
+            country=country if len(country) == 2 and country.isascii() and country.isalpha() else "",
         )
 
 
 def submit_report(store: Store, report: AgencyReport) -> str:
     """Store ``report`` durably in the outbox and return its reference code (undashed).
 
-    Raises :class:`ReportIncomplete` before anything is written.
+    Raises :class:`ReportIncomplete` before anything is written, and
+    :class:`kiosk.store.StoreUnavailable` when the cache cannot be written now
+    (nothing is stored then: the screen says so, and the person can report later).
     """
     report = report.cleaned()
     if not report.agency_name:
@@ -87,7 +100,7 @@ def submit_report(store: Store, report: AgencyReport) -> str:
         "country": report.country,
         "reported_at": utc_now(),
     }
-    with store.transaction() as db:
+    with store.transaction("save an agency report") as db:
         outbox.enqueue(db, OUTBOX_KIND, body)
     return code
 

@@ -1,9 +1,17 @@
 """FICTIONAL recruitment agencies, for demos, tests and benchmarks.
 
-Every name is built from invented roots, every address is "Fictional street",
-every phone starts with +000 and every website is on ``.example``; each row says
-``fictional = yes``, so demo mode can label it on screen. The licensing authority
-is a ``[[FILL: ...]]`` placeholder, never a real body.
+Every name is built from invented roots, every address is on "Sample street" in
+"Sample town" and says it is fictional, every phone starts with +000 and every
+website is on ``.example``; each row says ``fictional = yes``, so demo mode can
+label it on screen. The licensing authority is a ``[[FILL: ...]]`` placeholder,
+never a real body.
+
+Addresses are written the way the licensing country's registry would write
+them, in its language (a registry is not translated: an address is how the
+office is found on the street), and reasons are the standard reason codes of
+:mod:`kiosk.agencies.reasons`, which the kiosk says in every language. One
+agency, :data:`LONG_NAME_ID`, has a 60-character official name, so screens are
+seen with the longest name a real registry gives.
 
 ``python -m kiosk.agencies.sample OUT.csv --count N --seed S`` writes a CSV that
 :func:`kiosk.agencies.importer.read_registry` reads.
@@ -27,11 +35,25 @@ DESTINATIONS = ("KR", "DE", "GB", "JP", "RU", "KZ", "TR", "AE", "PL", "IL")
 STATUS_WEIGHTS = {"active": 55, "suspended": 12, "revoked": 10, "expired": 13, "rejected": 10}
 REASONS = {
     "active": "",
-    "suspended": "Fictional: inspection pending",
-    "revoked": "Fictional: fees taken from job seekers",
-    "expired": "Fictional: not renewed",
-    "rejected": "Fictional: application incomplete",
+    "suspended": "inspection-pending",
+    "revoked": "fees-from-job-seekers",
+    "expired": "not-renewed",
+    "rejected": "application-incomplete",
 }
+# Street, avenue, town and the "fictional address" note, as each country's registry writes them.
+_ADDRESSES = {
+    "Uzbekistan": ("Namuna koʻchasi, {number}-uy, Namunaobod-{town} shahri (toʻqima manzil)",
+                   "Namuna shoh koʻchasi, {number}-uy, Namunaobod-{town} shahri (toʻqima manzil)"),
+    "Kyrgyzstan": ("Үлгү көчөсү, {number}, Үлгү-{town} шаары (ойдон чыгарылган дарек)",
+                   "Үлгү проспекти, {number}, Үлгү-{town} шаары (ойдон чыгарылган дарек)"),
+    "Tajikistan": ("кӯчаи Намуна, {number}, шаҳри Намуна-{town} (суроғаи тахайюлӣ)",
+                   "хиёбони Намуна, {number}, шаҳри Намуна-{town} (суроғаи тахайюлӣ)"),
+}
+# An official name as long as a real registry's longest (60 characters, the legal form spelt out),
+# on an agency with a Kyrgyz licence; the root is invented like every other.
+LONG_NAME_ID = "sample-000019"
+LONG_NAME = "Жоопкерчилиги чектелген коому «Бихшу Эмгек Көпүрөсү Борбору»"
+assert len(LONG_NAME) == 60
 
 # Invented syllables: roots made from them are not words in any of our languages.
 _ONSETS = ("z", "v", "q", "t", "n", "r", "s", "d", "b", "m", "l", "k", "sh", "g", "x", "y", "j")
@@ -108,11 +130,17 @@ def _row(rng: random.Random, serial: int, status: str) -> dict[str, str]:
     names = _names(rng)
     latin = next(name for name in names if name.replace("ʻ", "").isascii())
     slug = "".join(ch for ch in latin.lower() if ch.isascii() and ch.isalnum())
+    street, avenue = _ADDRESSES[country]
+    # The draws happen in this order so that every other column stays what it was.
     town = rng.randint(1, 40)
-    branches = [f"Fictional avenue {rng.randint(1, 200)}, Sample town {rng.randint(1, 40)}"
+    branches = [avenue.format(number=rng.randint(1, 200), town=rng.randint(1, 40))
                 for _ in range(rng.choice((0, 0, 1, 2)))]
+    number = rng.randint(1, 300)
+    agency_id = f"sample-{serial:06d}"
+    if agency_id == LONG_NAME_ID:
+        names = [LONG_NAME, *names]
     return {
-        "id": f"sample-{serial:06d}",
+        "id": agency_id,
         "name": " | ".join(names),
         "licence_number": licence,
         "authority": f"[[FILL: licensing authority, {country}]]",
@@ -122,7 +150,7 @@ def _row(rng: random.Random, serial: int, status: str) -> dict[str, str]:
         "issued": "" if status == "rejected" else issued.isoformat(),
         "expires": "" if status == "rejected" else expires.isoformat(),
         "countries": "|".join(countries),
-        "address": f"Fictional street {rng.randint(1, 300)}, Sample town {town}",
+        "address": street.format(number=number, town=town),
         "phone": f"+000 {rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
         "website": f"https://{slug[:30]}{serial}.example",
         "branches": " | ".join(branches),

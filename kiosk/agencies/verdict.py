@@ -19,12 +19,15 @@ import json
 from dataclasses import asdict, dataclass
 from datetime import date
 from enum import Enum
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kiosk.agencies.countries import country_name
 from kiosk.agencies.lookup import lookup
 from kiosk.agencies.registry import Agency, effective_status, get_agencies, permitted_destinations, registry_as_of
-from kiosk.store import Store
+from kiosk.text import dates
+
+if TYPE_CHECKING:
+    from kiosk.store import Store
 
 
 class VerdictKind(Enum):
@@ -76,27 +79,33 @@ def _earliest(first: date | None, second: date | None) -> date | None:
 
 
 def describe(verdict: Verdict, expires: date | None = None) -> str:
-    """The verdict as one English sentence or three, with the registry's date, as staff read it."""
+    """The verdict as one English sentence or three, with the registry's date, as staff read it.
+
+    Dates are written as the English screens write them (:mod:`kiosk.text.dates`).
+    """
+    def on(day: date | None) -> str:
+        return dates.date_text(day, "en") if day else "an unknown date"
+
     def places(countries: tuple[tuple[str, date | None], ...]) -> str:
         return ", ".join(
-            country_name(code, "en") + (f" (until {until})" if until and until != expires else "")
+            country_name(code, "en") + (f" (until {on(until)})" if until and until != expires else "")
             for code, until in countries
         ) or "no country listed"
 
     if verdict.kind is VerdictKind.LICENSED:
         text = f"Licensed — may recruit for: {places(verdict.countries)}."
         if expires is not None:
-            text += f" The licence is valid until {expires}."
+            text += f" The licence is valid until {on(expires)}."
     elif verdict.kind is VerdictKind.NOT_LICENSED:
-        text = f"NOT licensed — {verdict.status} since {verdict.since}."
+        text = f"NOT licensed — {verdict.status} since {on(verdict.since)}."
     elif verdict.kind is VerdictKind.NOT_FOR_COUNTRY:
         assert verdict.country is not None
         text = (f"Not licensed for {country_name(verdict.country, 'en', in_sentence=True)}."
                 f" May recruit only for: {places(verdict.countries)}.")
     else:
-        return f"Not found in the registry as of {verdict.as_of or 'an unknown date'}. Do not pay. Report it." \
+        return f"Not found in the registry as of {on(verdict.as_of)}. Do not pay. Report it." \
             + (" The registry data may be out of date." if verdict.stale else "")
-    text += f" Registry data as of {verdict.as_of or 'an unknown date'}."
+    text += f" Registry data as of {on(verdict.as_of)}."
     if verdict.stale:
         text += " The registry data may be out of date."
     return text

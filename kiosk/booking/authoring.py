@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kiosk import languages
 from kiosk.booking.catalogue import Catalogue
@@ -45,15 +45,17 @@ from kiosk.booking.schedule import (
     parse_weekday,
 )
 from kiosk.content.check import CheckReport, Problem
-from kiosk.content.markdown import Severity
+from kiosk.text import placeholders
 from kiosk.text.uzbek import latin_to_cyrillic
+
+if TYPE_CHECKING:
+    from kiosk.content.markdown import Severity
 
 FILES = ("locations.toml", "services.toml", "schedules.toml", "closures.toml")
 AUTHORED_LANGUAGES = tuple(tag for tag in languages.TAGS if tag != "uz-Cyrl")
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.-]+)\s*\]\]\s*(#.*)?$")
 _SUBTABLE = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\"-]+)\s*\]\s*(#.*)?$")
-_PLACEHOLDER = re.compile(r"\[\[FILL:[ \t]*([^\]]*?)[ \t]*\]\]")
 MAX_DURATION = 8 * 60
 MAX_CAPACITY = 500
 # Schedules are compared over this many days from the check's "today" (and over every authored date).
@@ -161,9 +163,8 @@ def _read(folder: Path, today: date) -> tuple[Catalogue, CheckReport]:
             check.add(path, 1, f"cannot be read: {error}", "error")
             continue
         source = _Source(path, text)
-        for number, line in enumerate(source.lines, start=1):
-            for placeholder in _PLACEHOLDER.finditer(line):
-                check.warn(source, number, f"placeholder to fill: {placeholder.group(1)}")
+        for number, description in placeholders.descriptions(text):
+            check.warn(source, number, f"placeholder to fill: {description}")
         try:
             tables[name] = (source, tomllib.loads(text))
         except tomllib.TOMLDecodeError as error:

@@ -26,10 +26,12 @@ authority's business: it arrives in releases and is read with
 from __future__ import annotations
 
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kiosk.booking.local import LocalAuthority
-from kiosk.booking.model import Booking, BookingRequest, DayAvailability, LocationChoice, Slot
+
+if TYPE_CHECKING:
+    from kiosk.booking.model import Booking, BookingRequest, DayAvailability, LocationChoice, Slot
 
 
 class BookingAuthority(Protocol):

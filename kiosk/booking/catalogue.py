@@ -13,8 +13,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from kiosk.booking.model import Location, Service
 from kiosk.booking.schedule import (
@@ -25,7 +24,11 @@ from kiosk.booking.schedule import (
     schedule_from_json,
     schedule_to_json,
 )
-from kiosk.store import Store
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from kiosk.store import Store
 
 # Changes with every replace_catalogue: slots made before it are made again.
 META_STAMP = "booking_catalogue_stamp"

@@ -12,13 +12,12 @@ transaction: there is never one without the other.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from kiosk import outbox, reference
 from kiosk.booking.catalogue import catalogue_stamp, locations, stored_catalogue
@@ -34,7 +33,13 @@ from kiosk.booking.errors import (
 from kiosk.booking.model import Booking, BookingRequest, DayAvailability, LocationChoice, Slot
 from kiosk.booking.person import checked_details, identifies, name_key, same_person
 from kiosk.booking.slots import SLOT_COLUMNS, generate_slots, refresh_slots, slot_from_row
-from kiosk.store import Store
+from kiosk.store import Store, StoreUnavailable
+from kiosk.text.clean import is_storable
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+log = logging.getLogger(__name__)
 
 OUTBOX_BOOKING = "booking"
 OUTBOX_CANCELLATION = "cancellation"
@@ -143,11 +148,12 @@ class LocalAuthority:
         """Book a seat for ``request``; the returned booking is committed, with its outbox item.
 
         Raises, writing nothing: :class:`InvalidDetails`, :class:`UnknownSlot`,
-        :class:`OutsideBookingWindow`, :class:`SlotFull`, :class:`AlreadyBooked`.
+        :class:`OutsideBookingWindow`, :class:`SlotFull`, :class:`AlreadyBooked`, and
+        :class:`kiosk.store.StoreUnavailable` when the cache cannot be written now.
         """
         details = checked_details(request)
         self._ensure_slots()
-        with self._write() as db:
+        with self._write("save a booking") as db:
             now = self._now()
             slot = self._bookable_slot(db, request.slot_id, now)
             if slot.free <= 0:
@@ -184,7 +190,7 @@ class LocalAuthority:
         Raises as :meth:`find`, and :class:`AppointmentPassed` once the appointment has started.
         """
         code = reference.parse_reference(reference_text)
-        with self._write() as db:
+        with self._write("cancel a booking") as db:
             booking = self._identified(db, code, name_or_last4)
             if booking.status == "cancelled":
                 return booking
@@ -206,7 +212,7 @@ class LocalAuthority:
         """
         code = reference.parse_reference(reference_text)
         self._ensure_slots()
-        with self._write() as db:
+        with self._write("move a booking") as db:
             booking = self._identified(db, code, name_or_last4)
             if booking.status == "cancelled":
                 raise BookingCancelled(f"booking {code} was cancelled")
@@ -242,24 +248,16 @@ class LocalAuthority:
         return now, now.date() + timedelta(days=self.window_days)
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite_utils.Database]:
-        """A write transaction holding SQLite's write lock from its first statement."""
-        db = self._store.db
-        if db.conn.in_transaction:
+    def _write(self, doing: str) -> Iterator[sqlite_utils.Database]:
+        """A write transaction holding SQLite's write lock from its first statement.
+
+        A disk that is full, read-only or failing raises :class:`StoreUnavailable`
+        (``doing`` completes its sentence for staff), with nothing written.
+        """
+        if self._store.db.conn.in_transaction:
             raise RuntimeError("booking writes make their own transaction; do not call them inside another")
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._store.transaction(doing) as db:
             yield db
-        except BaseException:
-            if db.conn.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-        try:
-            db.execute("COMMIT")
-        except BaseException:
-            if db.conn.in_transaction:
-                db.execute("ROLLBACK")
-            raise
 
     def _ensure_slots(self) -> None:
         """Store the slots of today's booking window for the current catalogue, once a day or per change."""
@@ -268,7 +266,16 @@ class LocalAuthority:
         db = self._store.db
         if _meta(db, META_SLOTS_MADE) == f"{today}..{last}@{catalogue_stamp(db)}":
             return
-        with self._write() as db:
+        if not self._store.writable:
+            return  # a cache that cannot be written offers the slots it has; booking says why it cannot
+        try:
+            self._make_slots(today, last)
+        except StoreUnavailable as error:
+            # Reading goes on with the slots stored; a booking meets the same failure and says so.
+            log.error("booking slots not refreshed: %s", error)
+
+    def _make_slots(self, today: date, last: date) -> None:
+        with self._write("store the booking slots") as db:
             made = f"{today}..{last}@{catalogue_stamp(db)}"
             if _meta(db, META_SLOTS_MADE) == made:
                 return  # another writer made them while this one waited for the lock
@@ -280,6 +287,8 @@ class LocalAuthority:
 
     @staticmethod
     def _slot(db: sqlite_utils.Database, slot_id: str) -> Slot | None:
+        if not isinstance(slot_id, str) or not is_storable(slot_id):
+            return None  # no slot id holds what no database can: a stale or garbled screen
         row = db.execute(f"SELECT {SLOT_COLUMNS} FROM booking_slots WHERE id = ? AND withdrawn = 0",
                          [slot_id]).fetchone()
         return None if row is None else slot_from_row(row)

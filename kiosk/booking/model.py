@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from kiosk.text import placeholders
+
 LocationKind = Literal["office", "mobile"]
 BookingStatus = Literal["booked", "cancelled"]
 
@@ -21,12 +23,18 @@ FALLBACK_LANGUAGE = "en"
 
 
 def in_language(texts: Mapping[str, str], language: str) -> str:
-    """The text for ``language``, else English, else any: a screen never shows a blank."""
+    """The text for ``language``, else English, else any: a screen never shows a blank.
+
+    A placeholder in it reads as the operator's, in ``language``: this is where
+    every catalogue text on a screen, a receipt or in read-aloud comes from.
+    """
     if texts.get(language):
-        return texts[language]
-    if texts.get(FALLBACK_LANGUAGE):
-        return texts[FALLBACK_LANGUAGE]
-    return next((text for text in texts.values() if text), "")
+        text = texts[language]
+    elif texts.get(FALLBACK_LANGUAGE):
+        text = texts[FALLBACK_LANGUAGE]
+    else:
+        text = next((text for text in texts.values() if text), "")
+    return placeholders.fill(text, language)
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,8 @@ class Service:
         return in_language(self.names, language)
 
     def documents_in(self, language: str) -> tuple[str, ...]:
-        return self.documents.get(language) or self.documents.get(FALLBACK_LANGUAGE) or ()
+        listed = self.documents.get(language) or self.documents.get(FALLBACK_LANGUAGE) or ()
+        return tuple(placeholders.fill(document, language) for document in listed)
 
 
 @dataclass(frozen=True)

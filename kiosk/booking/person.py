@@ -24,12 +24,15 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kiosk import languages
 from kiosk.booking.errors import InvalidDetails
-from kiosk.booking.model import BookingRequest
 from kiosk.text.normalise import sound_key, words
 from kiosk.text.uzbek import cyrillic_to_latin
+
+if TYPE_CHECKING:
+    from kiosk.booking.model import BookingRequest
 
 MAX_NAME = 100
 MAX_PHONE = 24
@@ -52,7 +55,9 @@ def name_key(name: str) -> str:
     """The words' Latin sound keys, sorted: equal for the same name in any script, case or order."""
     # Uzbek Cyrillic goes to Uzbek Latin first (ў is oʻ, ё after й is yo), which the
     # sound key then reads like any Latin spelling; other Cyrillic passes unchanged.
-    return " ".join(sorted(sound_key(cyrillic_to_latin(word), "ru") for word in words(name)))
+    # A word of letters the key has no sound for ("ᦰ") adds nothing: an empty key would make
+    # "ᦰ ᦱ" and every other such name one person, and the name unfindable by its words.
+    return " ".join(sorted(key for word in words(name) if (key := sound_key(cyrillic_to_latin(word), "ru"))))
 
 
 def checked_details(request: BookingRequest) -> Details:

@@ -8,15 +8,18 @@ receipt always stands for a booking that exists.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from kiosk import reference
 from kiosk.booking import catalogue
 from kiosk.booking.model import Booking, in_language
 from kiosk.receipts.content import ReceiptContent
-from kiosk.receipts.device_key import DeviceKey
 from kiosk.receipts.labels import label
 from kiosk.receipts.token import issue_token
-from kiosk.store import Store
+
+if TYPE_CHECKING:
+    from kiosk.receipts.device_key import DeviceKey
+    from kiosk.store import Store
 
 
 def receipt_for(store: Store, booking: Booking, key: DeviceKey, issued_at: datetime | None = None) -> ReceiptContent:

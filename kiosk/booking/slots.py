@@ -23,11 +23,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from kiosk.booking.model import Service, Slot
 from kiosk.booking.schedule import Closure, Schedule, is_closed, slot_starts
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SLOT_COLUMNS = "id, location_id, service_id, start_at, end_at, capacity, booked"
 

@@ -24,14 +24,16 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk import languages
 from kiosk.content import markdown
 from kiosk.content.errors import ContentError
 from kiosk.content.topics import AUTHORED_LANGUAGES, Topic, read_topics
-from kiosk.store import Store
 from kiosk.text.uzbek import latin_to_cyrillic
+
+if TYPE_CHECKING:
+    from kiosk.store import Store
 
 ARTICLES_DIR = "articles"
 TOPICS_FILE = "topics.toml"

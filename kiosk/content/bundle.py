@@ -24,7 +24,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kiosk import languages
 from kiosk.content import markdown
@@ -32,7 +32,9 @@ from kiosk.content.articles import Article, ContentTree, read_tree, replace_arti
 from kiosk.content.check import CheckReport, Problem, check_tree
 from kiosk.content.errors import ContentError
 from kiosk.content.topics import Topic, replace_topics
-from kiosk.store import Store
+
+if TYPE_CHECKING:
+    from kiosk.store import Store
 
 FORMAT = 1
 

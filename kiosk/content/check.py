@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kiosk.content.articles import (
     AUTHORED_LANGUAGES,
@@ -25,7 +25,9 @@ from kiosk.content.articles import (
     tree_conflicts,
 )
 from kiosk.content.errors import ContentError
-from kiosk.content.markdown import Severity
+
+if TYPE_CHECKING:
+    from kiosk.content.markdown import Severity
 
 
 @dataclass(frozen=True)

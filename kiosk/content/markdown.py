@@ -24,13 +24,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from kiosk.text import placeholders as _placeholders
+
 Severity = Literal["error", "warning"]
 
 ARTICLE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ARTICLE_SCHEME = "article:"
 IMAGE_DIR = "images/"
 
-_PLACEHOLDER = re.compile(r"\[\[FILL:[ \t]*([^\]]*?)[ \t]*\]\]")
+_PLACEHOLDER = _placeholders.PATTERN
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)\)")
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 _BARE_URL = re.compile(r"https?://[^\s<>()\[\]]+")
@@ -51,7 +53,7 @@ _IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)\s]*\)$")
 _ONE_LINE_ITEM = "a list item is one line: join this line to the item above, or leave a blank line before it"
 _LIST_MARKER = re.compile(r"^(?:[-*+]|\d{1,3}[.)])(?:[ \t]|$)")
 # What transliteration must leave alone: placeholders, link and image targets, bare URLs.
-_PROTECTED = re.compile(r"\[\[FILL:[^\]]*\]\]|\]\([^)\s]*\)|https?://[^\s<>()\[\]]+")
+_PROTECTED = re.compile(_placeholders.PATTERN.pattern + r"|\]\([^)\s]*\)|https?://[^\s<>()\[\]]+")
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,7 @@ def _classify(line: str, previous: str) -> tuple[str, str]:
         return "error", "empty list item"
     if _BULLET.match(stripped) or _NUMBERED.match(stripped):
         return "list", ""
-    if _REFERENCE_DEFINITION.match(stripped) and not stripped.startswith("[[FILL:"):
+    if _REFERENCE_DEFINITION.match(stripped) and not _placeholders.PATTERN.match(stripped):
         return "error", "reference-style links are not supported: write [text](target)"
     if previous == "list":
         # Markdown would glue this line to the item above; the reader would show a paragraph.
@@ -216,9 +218,10 @@ def _check_inline(text: str, line: int, issues: list[Issue], links: list[Link], 
         issues.append(Issue(line, message))
 
     for match in _PLACEHOLDER.finditer(text):
-        issues.append(Issue(line, f"placeholder to fill: {match.group(1) or '(no description)'}", "warning"))
+        description = match.group(1) or _placeholders.NO_DESCRIPTION
+        issues.append(Issue(line, f"placeholder to fill: {description}", "warning"))
     text = _PLACEHOLDER.sub(" ", text)
-    if "[[" in text:
+    if _placeholders.OPENING in text:
         problem("write a placeholder as [[FILL: what to write]], on one line")
         text = text.replace("[[", " ")
 
@@ -289,11 +292,8 @@ def image_targets(text: str) -> list[str]:
 
 def placeholders(text: str) -> list[tuple[int, str]]:
     """``(line, description)`` of each ``[[FILL: ...]]`` in any text (front matter too)."""
-    return [
-        (text.count("\n", 0, match.start()) + 1, match.group(1) or "(no description)")
-        for match in _PLACEHOLDER.finditer(text)
-    ]
+    return _placeholders.descriptions(text)
 
 
 def is_placeholder(value: str) -> bool:
-    return _PLACEHOLDER.fullmatch(value.strip()) is not None
+    return _placeholders.is_placeholder(value)

@@ -13,13 +13,15 @@ import html
 import re
 from dataclasses import dataclass
 
+from kiosk.text import placeholders
+
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 _IMAGE = re.compile(r"^!\[([^\]]*)\]\(([^)\s]+)\)$")
 _NUMBERED = re.compile(r"^(\d{1,3})\.\s+(.*)$")
 # A sentence ends at . ! ? … (optionally followed by a closing quote or bracket) and a space.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+")
-_PLACEHOLDER = re.compile(r"\[\[FILL:[^\]]*\]\]")
+_STAND_IN = "\ue000"
 
 
 @dataclass(frozen=True)
@@ -68,19 +70,35 @@ def parse_blocks(markdown: str) -> list[Block]:
 
 
 def split_sentences(text: str) -> tuple[str, ...]:
-    parts = [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
-    return tuple(parts) or (text,)
+    # A placeholder's description may hold a full stop; it is never the end of a sentence.
+    kept = [match.group() for match in placeholders.PATTERN.finditer(text)]
+    if kept:
+        text = placeholders.PATTERN.sub(_STAND_IN, text)
+    parts = [part.strip() for part in _SENTENCE_END.split(text) if part.strip()] or [text]
+    if kept:
+        queue = iter(kept)
+        parts = [re.sub(_STAND_IN, lambda _: next(queue, _STAND_IN), part) for part in parts]
+    return tuple(parts)
 
 
-def inline_html(sentence: str) -> str:
-    """Inline Markdown → the small HTML subset Qt's rich text shows. Escapes everything else."""
-    escaped = html.escape(sentence, quote=True)
+def inline_html(sentence: str, language: str) -> str:
+    """Inline Markdown → the small HTML subset Qt's rich text shows. Escapes everything else.
+
+    A placeholder becomes the operator text of ``language`` in italics: the
+    brackets mark it, the italics set it apart from the article's own words. It
+    stands in as one private-use character while bold and links are converted,
+    so its brackets are never read as a link and bold around it still closes.
+    """
+    escaped = html.escape(placeholders.PATTERN.sub(_STAND_IN, sentence), quote=True)
     escaped = _BOLD.sub(r"<b>\1</b>", escaped)
-    return _LINK.sub(lambda m: f'<a href="{m.group(2)}">{m.group(1)}</a>', escaped)
+    escaped = _LINK.sub(lambda m: f'<a href="{m.group(2)}">{m.group(1)}</a>', escaped)
+    if _STAND_IN in escaped:
+        escaped = escaped.replace(_STAND_IN, f"<i>{html.escape(placeholders.operator_text(language))}</i>")
+    return escaped
 
 
-def plain_text(sentence: str) -> str:
-    """What is spoken: no markup, and a placeholder is not read out as brackets."""
-    text = _PLACEHOLDER.sub("", sentence)
-    text = _LINK.sub(r"\1", text)
-    return _BOLD.sub(r"\1", text).strip()
+def plain_text(sentence: str, language: str) -> str:
+    """What is spoken: no markup; a placeholder is said as the operator text of ``language``."""
+    text = placeholders.PATTERN.sub(_STAND_IN, sentence)
+    text = _BOLD.sub(r"\1", _LINK.sub(r"\1", text))
+    return text.replace(_STAND_IN, placeholders.operator_text(language)).strip()

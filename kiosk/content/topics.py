@@ -6,11 +6,14 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import languages
 from kiosk.content.errors import ContentError, line_of
-from kiosk.store import Store
 from kiosk.text.uzbek import latin_to_cyrillic
+
+if TYPE_CHECKING:
+    from kiosk.store import Store
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # Authors write these; uz-Cyrl may be written by hand, otherwise it is generated.

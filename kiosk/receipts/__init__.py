@@ -25,28 +25,58 @@ Errors a caller can act on::
     kiosk.reference.InvalidReference   a reference with a typo, given to ReceiptContent or issue_token
 """
 
-from kiosk.receipts.content import ReceiptContent, sample_content
-from kiosk.receipts.device_key import (
-    DeviceKey,
-    DeviceKeyError,
-    DeviceKeyUnreadable,
-    KeyFileTooOpen,
-    kiosk_id_for,
-    load_or_create_device_key,
-)
-from kiosk.receipts.fonts import FontMissing
-from kiosk.receipts.keyring import KeyFileInvalid, known_keys, read_key_file, remember_key
-from kiosk.receipts.render import LAYOUTS, Layout, UnknownLayout, render_receipt
-from kiosk.receipts.sentences import receipt_sentences
-from kiosk.receipts.token import (
-    ForgedToken,
-    MalformedToken,
-    ReceiptClaims,
-    TokenError,
-    UnknownKiosk,
-    issue_token,
-    verify,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kiosk.receipts.content import ReceiptContent, sample_content
+    from kiosk.receipts.device_key import (
+        DeviceKey,
+        DeviceKeyError,
+        DeviceKeyUnreadable,
+        KeyFileTooOpen,
+        kiosk_id_for,
+        load_or_create_device_key,
+    )
+    from kiosk.receipts.fonts import FontMissing
+    from kiosk.receipts.keyring import KeyFileInvalid, known_keys, read_key_file, remember_key
+    from kiosk.receipts.render import LAYOUTS, Layout, UnknownLayout, render_receipt
+    from kiosk.receipts.sentences import receipt_sentences
+    from kiosk.receipts.token import (
+        ForgedToken,
+        MalformedToken,
+        ReceiptClaims,
+        TokenError,
+        UnknownKiosk,
+        issue_token,
+        verify,
+    )
+
+# The names above load on first use: importing one light part of the package (the
+# labels, the content) must not pull in reportlab, PIL and cryptography, which
+# only printing and signing need. The kiosk starts without them.
+_HOME = {
+    "ReceiptContent": "content", "sample_content": "content",
+    "DeviceKey": "device_key", "DeviceKeyError": "device_key", "DeviceKeyUnreadable": "device_key",
+    "KeyFileTooOpen": "device_key", "kiosk_id_for": "device_key", "load_or_create_device_key": "device_key",
+    "FontMissing": "fonts",
+    "KeyFileInvalid": "keyring", "known_keys": "keyring", "read_key_file": "keyring", "remember_key": "keyring",
+    "LAYOUTS": "render", "Layout": "render", "UnknownLayout": "render", "render_receipt": "render",
+    "receipt_sentences": "sentences",
+    "ForgedToken": "token", "MalformedToken": "token", "ReceiptClaims": "token", "TokenError": "token",
+    "UnknownKiosk": "token", "issue_token": "token", "verify": "token",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_HOME[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "LAYOUTS",

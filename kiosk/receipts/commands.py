@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from kiosk.paths import DataPaths
 from kiosk.receipts.content import sample_content
 from kiosk.receipts.device_key import DeviceKey, DeviceKeyError, load_or_create_device_key
 from kiosk.receipts.fonts import FontMissing
 from kiosk.receipts.keyring import KeyFileInvalid, KnownKeys, known_keys, read_key_file
 from kiosk.receipts.render import Layout, render_receipt
 from kiosk.receipts.token import ForgedToken, MalformedToken, ReceiptClaims, UnknownKiosk, verify
-from kiosk.store import Store
+
+if TYPE_CHECKING:
+    from kiosk.paths import DataPaths
+    from kiosk.store import Store
 
 EXIT_VALID, EXIT_NOT_VALID, EXIT_USAGE = 0, 1, 2
 

@@ -20,14 +20,17 @@ import binascii
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk.receipts.device_key import DeviceKey, kiosk_id_for, raw_public_key
-from kiosk.store import Store
 from kiosk.store.database import utc_now
+
+if TYPE_CHECKING:
+    from kiosk.store import Store
 
 KnownKeys = dict[str, Ed25519PublicKey]
 _PEM_BLOCK = re.compile(r"-----BEGIN PUBLIC KEY-----.*?-----END PUBLIC KEY-----", re.S)

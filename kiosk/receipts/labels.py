@@ -5,9 +5,7 @@ Cyrillic is generated from Uzbek Latin (kiosk.text.uzbek), as everywhere else.
 The wording follows the kiosk's screens ("talon" for a receipt, as the staff
 menu says; "Book an appointment" as on the home tile).
 
-Dates are written as each language's long date format in CLDR (Qt 6.11's
-locale data, checked once by hand): month and weekday names, order, and the
-Kyrgyz "-ж." and Russian "г.". Times are 24-hour ``09:30`` in every language.
+Dates and times are written as on every screen (:mod:`kiosk.text.dates`).
 """
 
 from __future__ import annotations
@@ -17,6 +15,7 @@ from datetime import date, datetime
 from functools import cache
 
 from kiosk import languages
+from kiosk.text import dates
 from kiosk.text.uzbek import latin_to_cyrillic
 
 # Keys: what each text is for.
@@ -45,7 +44,7 @@ _AUTHORED: dict[str, dict[str, str]] = {
         "how_to_cancel": "Kioskda «Qabulga yozilish» boʻlimida shu raqamni va ismingizni yoki pasportingizning "
                          "oxirgi 4 raqamini kiriting.",
         "show_code": "Kelganingizda bu kodni xodimga koʻrsating.",
-        "fictional": "NAMUNA: toʻqima yozuv, haqiqiy qabul emas",
+        "fictional": "NAMUNA: toʻqima yozilish, haqiqiy qabul emas",
         "kiosk": "Kiosk",
         "booked": "Siz qabulga yozildingiz.",
         "time_span": "{start} dan {end} gacha",
@@ -129,34 +128,6 @@ KEYS = frozenset(_AUTHORED["en"])
 assert all(set(texts) == KEYS for texts in _AUTHORED.values()), "every language needs every label"
 assert set(_AUTHORED) | {"uz-Cyrl"} == set(languages.TAGS), "labels are authored for every language but uz-Cyrl"
 
-# Long-date words and patterns from CLDR. Weekdays start on Monday (date.weekday() == 0).
-_MONTHS = {
-    "uz-Latn": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr",
-                "noyabr", "dekabr"),
-    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-           "ноября", "декабря"),
-    "ky": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-           "ноябрь", "декабрь"),
-    "tg": ("Январ", "Феврал", "Март", "Апрел", "Май", "Июн", "Июл", "Август", "Сентябр", "Октябр", "Ноябр",
-           "Декабр"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
-_WEEKDAYS = {
-    "uz-Latn": ("dushanba", "seshanba", "chorshanba", "payshanba", "juma", "shanba", "yakshanba"),
-    "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
-    "ky": ("дүйшөмбү", "шейшемби", "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби"),
-    "tg": ("Душанбе", "Сешанбе", "Чоршанбе", "Панҷшанбе", "Ҷумъа", "Шанбе", "Якшанбе"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-_DATE_PATTERNS = {
-    "uz-Latn": "{weekday}, {day}-{month}, {year}",
-    "ru": "{weekday}, {day} {month} {year} г.",
-    "ky": "{year}-ж., {day}-{month}, {weekday}",
-    "tg": "{weekday}, {day:02d} {month} {year}",
-    "en": "{weekday}, {day} {month} {year}",
-}
-
 
 @cache
 def labels(language: str) -> dict[str, str]:
@@ -178,18 +149,12 @@ def label(language: str, key: str) -> str:
 
 
 def format_date(day: date, language: str) -> str:
-    """The long date in ``language``, first letter capitalised: ``Пятница, 15 января 2027 г.``"""
-    languages.get(language)
-    source = "uz-Latn" if language == "uz-Cyrl" else language
-    text = _DATE_PATTERNS[source].format(weekday=_WEEKDAYS[source][day.weekday()], day=day.day,
-                                         month=_MONTHS[source][day.month - 1], year=day.year)
-    if language == "uz-Cyrl":
-        text = latin_to_cyrillic(text)
-    return text[:1].upper() + text[1:]
+    """The long date in ``language``, as on every screen: ``Пятница, 15 января 2027 года``."""
+    return dates.long_date(day, language)
 
 
 def format_time(moment: datetime) -> str:
-    return moment.strftime("%H:%M")
+    return dates.time_text(moment)
 
 
 def format_time_range(start: datetime, end: datetime) -> str:
@@ -206,7 +171,5 @@ def all_label_text() -> str:
     parts: list[str] = []
     for tag in languages.TAGS:
         parts.extend(labels(tag).values())
-        source = "uz-Latn" if tag == "uz-Cyrl" else tag
-        words = (*_MONTHS[source], *_WEEKDAYS[source])
-        parts.extend(latin_to_cyrillic(word) if tag == "uz-Cyrl" else word for word in words)
+    parts.append(dates.all_words())
     return "\n".join(parts)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from xml.sax.saxutils import escape
 
 import qrcode
@@ -44,10 +44,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kiosk.receipts.content import ReceiptContent
 from kiosk.receipts.fonts import register_fonts
 from kiosk.receipts.labels import format_date, format_time_range, labels
 from kiosk.receipts.token import unverified_claims
+
+if TYPE_CHECKING:
+    from kiosk.receipts.content import ReceiptContent
 
 Layout = Literal["roll", "a4"]
 LAYOUTS: tuple[Layout, ...] = ("roll", "a4")

@@ -7,8 +7,12 @@ when, where, what to bring, how to cancel, and what to do with the QR code.
 
 from __future__ import annotations
 
-from kiosk.receipts.content import ReceiptContent
+from typing import TYPE_CHECKING
+
 from kiosk.receipts.labels import format_date, labels, spoken_time_range
+
+if TYPE_CHECKING:
+    from kiosk.receipts.content import ReceiptContent
 
 
 def spell(reference: str) -> str:

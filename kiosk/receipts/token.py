@@ -47,14 +47,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk.booking import person
 from kiosk.receipts.device_key import KIOSK_ID_LENGTH, DeviceKey, kiosk_id_for
 from kiosk.reference import InvalidReference, display, parse_reference
 from kiosk.text.normalise import words
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 PREFIX = "KQ1."
 NAME_HASH_BYTES = 3

@@ -1,52 +1,40 @@
-"""Opening the local cache: health check, quarantine, migrations, pragmas.
+"""The open cache: one connection, write transactions that wait their turn, migrations.
 
 One process owns the file and one connection writes to it (sqlite-utils'
 ``Database`` around a plain ``sqlite3`` connection). Every write is made with
 ``synchronous=FULL``: on a kiosk writes are rare (a booking, a report, a
 release) and each one is something a person was told is saved.
+
+Every transaction that may write starts with ``BEGIN IMMEDIATE``, sqlite-utils'
+own included (:class:`~kiosk.store.immediate.ImmediateDatabase`). A transaction
+that begins by reading takes the write lock only at its first write, and if
+another connection committed in between, SQLite cannot let it wait: it fails at
+once with "database is locked", whatever the busy timeout. Taking the lock first
+makes a second writer wait.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+from kiosk.store.errors import BUSY_TIMEOUT_SECONDS, StoreError, StoreUnavailable, translated, unavailable
+from kiosk.store.migrations import LATEST_VERSION, MIGRATIONS, Migration
 
-from kiosk.paths import DataPaths
-from kiosk.store.migrations import LATEST_VERSION, MIGRATIONS
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
-
-class StoreError(Exception):
-    """Base class for local-cache failures."""
-
-
-class SchemaTooNew(StoreError):
-    """The database was written by a newer kiosk version. It is left untouched."""
-
-    def __init__(self, path: Path, found: int) -> None:
-        self.path, self.found = path, found
-        super().__init__(
-            f"{path} has schema version {found}, but this kiosk understands up to {LATEST_VERSION}. "
-            "It was written by a newer kiosk version; install that version, or move the file away "
-            "to start fresh. The file has not been changed."
-        )
-
-
-class StoreUnavailable(StoreError):
-    """The database file cannot be opened or written: disk full, permissions, missing folder."""
-
-
-class _Corrupt(Exception):
-    pass
+# Written by every open and by `kiosk doctor`: a commit made the way a booking's is,
+# so a file that only looks writable is found out before a person is told "saved".
+META_WRITE_CHECKED = "write_checked_at"
 
 
 @dataclass(frozen=True)
@@ -61,11 +49,21 @@ def utc_now() -> str:
 
 
 class Store:
-    """The open local cache. Use from one thread at a time (the UI's database lane)."""
+    """The open local cache. Use from one thread at a time (the UI's database lane).
 
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+    A store opened on a file that cannot be written (disk full, read-only mount)
+    still reads: ``unavailable`` then says why, and every write raises
+    :class:`StoreUnavailable` before touching the file.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, path: Path, unavailable: StoreUnavailable | None = None) -> None:
         self.db = db
         self.path = path
+        self.unavailable = unavailable
+
+    @property
+    def writable(self) -> bool:
+        return self.unavailable is None
 
     @property
     def schema_version(self) -> int:
@@ -76,18 +74,24 @@ class Store:
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.db.atomic():
-            self.db.execute(
+        with self.transaction() as db:
+            db.execute(
                 "INSERT INTO meta(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
 
     def record_event(self, kind: str, detail: str) -> None:
-        with self.db.atomic():
-            self.db.execute(
-                "INSERT INTO events(at, kind, detail) VALUES (?, ?, ?)", [utc_now(), kind, detail]
-            )
+        """Note something staff should know. A note that cannot be written is logged instead.
+
+        Events are notes about the kiosk, not a person's data; a kiosk that cannot
+        write has ``unavailable`` to show, which says more.
+        """
+        try:
+            with self.transaction() as db:
+                db.execute("INSERT INTO events(at, kind, detail) VALUES (?, ?, ?)", [utc_now(), kind, detail])
+        except StoreUnavailable as error:
+            log.error("local cache: event %r not recorded (%s): %s", kind, error, detail)
 
     def events(self, limit: int = 50) -> list[Event]:
         rows = self.db.execute(
@@ -96,131 +100,77 @@ class Store:
         return [Event(*row) for row in rows]
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """All-or-nothing: readers see everything before or everything after."""
-        with self.db.atomic():
-            yield self.db
+    def transaction(self, doing: str = "save to the local cache") -> Iterator[sqlite_utils.Database]:
+        """All-or-nothing, holding the write lock from the start: readers see everything before or after.
+
+        Nested calls are savepoints. A failure of the machine (disk full, read-only,
+        I/O, a lock held past the busy timeout) raises :class:`StoreUnavailable`
+        (``doing`` completes its sentence), damage found on the way raises
+        :class:`~kiosk.store.errors.StoreDamaged`; either way nothing was written.
+        """
+        if self.unavailable is not None:
+            raise unavailable(self.unavailable.reason, self.path, doing)
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.Error as error:
+            if self.db.conn.in_transaction:
+                raise  # an inner savepoint: the outermost transaction tells it once
+            failure = translated(error, self.path, doing)
+            if failure is None:
+                raise
+            raise failure from error
+
+    def check_writable(self) -> None:
+        """Commit a small write with ``synchronous=FULL``, as a booking would; :class:`StoreUnavailable` if not."""
+        with self.transaction("write to the local cache") as db:
+            db.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [META_WRITE_CHECKED, utc_now()])
 
     def close(self) -> None:
         self.db.close()
 
 
-Seed = Callable[[Store], None]
+def connect(path: Path, *, read_only: bool = False, immutable: bool = False) -> sqlite_utils.Database:
+    """A connection to ``path``: read-write (the file is created if missing), read-only, or immutable.
 
-
-def open_store(data_paths: DataPaths, seed: Seed | None = None) -> Store:
-    """Open (creating or repairing) the cache in ``data_paths`` and bring its schema up to date.
-
-    ``seed`` fills a new or rebuilt database with the bundled data; it runs when
-    the ``seeded`` meta key is missing, inside one transaction.
+    Immutable is for a file nothing can be written next to, not even SQLite's
+    shared-memory index (a full disk, a read-only mount): it skips locking and
+    the write-ahead log, so it shows the file as of its last checkpoint.
     """
-    try:
-        data_paths.ensure()
-    except OSError as error:
-        raise StoreUnavailable(f"cannot create the data directory {data_paths.root}: {error}") from error
+    if read_only or immutable:
+        uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False,
+                                     isolation_level=None)
+    else:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False,
+                                     isolation_level=None)
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute("PRAGMA synchronous=FULL")
+    # Imported on the first connection, not with this module (see kiosk.store.immediate).
+    from kiosk.store.immediate import ImmediateDatabase
 
-    path = data_paths.database
-    rebuilt_because = ""
-    if path.exists():
-        try:
-            found = _inspect(path)
-        except _Corrupt as corrupt:
-            rebuilt_because = _quarantine(data_paths, str(corrupt))
-        else:
-            if found > LATEST_VERSION:
-                raise SchemaTooNew(path, found)
-
-    store = _connect(path)
-    try:
-        _migrate(store)
-    except sqlite3.DatabaseError as error:
-        store.close()  # release the file before moving it, or before giving up
-        if not _looks_corrupt(error):
-            if _is_environmental(error):
-                raise StoreUnavailable(f"cannot write {path}: {error}") from error
-            raise  # a bug in a migration, not a problem with this machine
-        # Damage quick_check missed surfaced while migrating: quarantine once and retry.
-        rebuilt_because = _quarantine(data_paths, str(error))
-        store = _connect(path)
-        _migrate(store)
-
-    if rebuilt_because:
-        store.record_event("database_rebuilt", rebuilt_because)
-    if seed is not None and store.get_meta("seeded") is None:
-        with store.transaction():
-            seed(store)
-            store.set_meta("seeded", utc_now())
-    return store
+    return ImmediateDatabase(connection)
 
 
-def _is_environmental(error: sqlite3.DatabaseError) -> bool:
-    text = str(error).lower()
-    return any(word in text for word in ("disk", "full", "readonly", "unable to open", "locked"))
+def use_wal(db: sqlite_utils.Database, path: Path) -> None:
+    """Switch to write-ahead logging: readers never wait for the writer, nor it for them."""
+    mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise unavailable("read-only", path, "switch the local cache to WAL mode", detail=f"got {mode}")
 
 
-def _looks_corrupt(error: sqlite3.DatabaseError) -> bool:
-    text = str(error).lower()
-    return "malformed" in text or "not a database" in text or "corrupt" in text
-
-
-def _inspect(path: Path) -> int:
-    """Read the schema version and run a quick integrity check, without writing."""
-    try:
-        connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-            if version > LATEST_VERSION:
-                return version  # a newer kiosk's file: not ours to judge
-            problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise _Corrupt(f"cannot be read: {error}") from error
-    if problems != ["ok"]:
-        raise _Corrupt("integrity check failed: " + "; ".join(problems))
-    return version
-
-
-def _quarantine(data_paths: DataPaths, reason: str) -> str:
-    """Move the damaged file (and its WAL) aside for staff; never delete a person's data."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    data_paths.quarantine.mkdir(parents=True, exist_ok=True, mode=0o700)
-    destination = data_paths.quarantine / f"kiosk-{stamp}.db"
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(str(data_paths.database) + suffix)
-        if source.exists():
-            os.replace(source, Path(str(destination) + suffix))
-    message = f"database {reason}; moved to {destination} and rebuilt from bundled data"
-    log.error("local cache: %s", message)
-    return message
-
-
-def _connect(path: Path) -> Store:
-    try:
-        connection = sqlite3.connect(path, timeout=10, check_same_thread=False)
-    except sqlite3.Error as error:
-        raise StoreUnavailable(f"cannot open {path}: {error}") from error
-    db = sqlite_utils.Database(connection)
-    with db.ensure_autocommit_on():
-        mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            raise StoreUnavailable(f"{path}: could not switch to WAL mode (got {mode})")
-        connection.execute("PRAGMA foreign_keys=ON")
-        connection.execute("PRAGMA synchronous=FULL")
-    return Store(db, path)
-
-
-def _migrate(store: Store) -> None:
-    db = store.db
+def migrate(db: sqlite_utils.Database) -> None:
+    """Apply the migrations this file lacks, each in its own transaction with the row that records it."""
+    pending = pending_migrations(db)
+    if not pending:
+        return
     with db.atomic():
         db.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
-    applied = {row[0] for row in db.execute("SELECT version FROM schema_migrations")}
-    for migration in MIGRATIONS:
-        if migration.version in applied:
-            continue
+    for migration in pending:
         with db.atomic():
             for statement in migration.statements:
                 db.execute(statement)
@@ -231,3 +181,26 @@ def _migrate(store: Store) -> None:
             # user_version mirrors the table so a newer file is spotted without a query plan.
             db.execute(f"PRAGMA user_version = {int(migration.version)}")
         log.info("local cache: applied migration %d (%s)", migration.version, migration.name)
+
+
+def pending_migrations(db: sqlite_utils.Database) -> list[Migration]:
+    """The migrations not yet recorded in ``db``, in order (reading only)."""
+    has_table = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").fetchone()
+    applied = {row[0] for row in db.execute("SELECT version FROM schema_migrations")} if has_table else set()
+    return [migration for migration in MIGRATIONS if migration.version not in applied]
+
+
+__all__ = [
+    "LATEST_VERSION",
+    "META_WRITE_CHECKED",
+    "MIGRATIONS",
+    "Event",
+    "Store",
+    "StoreError",
+    "connect",
+    "migrate",
+    "pending_migrations",
+    "use_wal",
+    "utc_now",
+]

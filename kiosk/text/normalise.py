@@ -33,6 +33,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from kiosk.text import placeholders
 from kiosk.text.uzbek import APOSTROPHES, cyrillic_to_latin, latin_to_cyrillic, unify_apostrophes
 
 __all__ = [
@@ -257,18 +258,19 @@ def sound_key(word: str, language: str = "ru") -> str:
 # [text](target) links, ![alt](images/...) images, [[FILL: ...]] placeholders.
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
-_MD_PLACEHOLDER = re.compile(r"\[\[FILL:[^\]]*\]\]")
 _MD_LINE_MARKER = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]?)", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
 
-def strip_markdown(markdown: str) -> str:
-    """The words a reader sees in ``markdown``: markup, link targets, images and placeholders gone.
+def strip_markdown(markdown: str, language: str) -> str:
+    """The words a reader sees in ``markdown`` in ``language``: markup, link targets and images gone.
 
-    Line breaks stay, so paragraphs stay apart; list numbers go (they are not words
-    anyone searches for, and a snippet starting "3." reads oddly).
+    A placeholder becomes the operator text the reader shows in its place, so a
+    snippet never ends "Ask here: ." Line breaks stay, so paragraphs stay apart;
+    list numbers go (they are not words anyone searches for, and a snippet
+    starting "3." reads oddly).
     """
-    text = _MD_PLACEHOLDER.sub(" ", markdown)
+    text = placeholders.fill(markdown, language)
     text = _MD_IMAGE.sub(" ", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_LINE_MARKER.sub("", text)

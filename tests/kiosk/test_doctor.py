@@ -70,7 +70,8 @@ def settings(tmp_path: Path) -> config.Config:
 
 def test_checks_run_in_the_documented_order(settings: config.Config) -> None:
     names = [r.name for r in doctor.run_checks(settings, environ=MACHINE)]
-    assert names == ["display", "fonts", "speech", "printer", "database", "disk", "clock", "staff PIN"]
+    assert names == ["display", "fonts", "speech", "printer", "database", "device key", "disk", "clock",
+                     "staff PIN"]
 
 
 def test_ok_results_carry_no_fix_and_problems_always_do(tmp_path: Path) -> None:
@@ -322,7 +323,7 @@ def test_fresh_data_dir_gets_a_database_with_the_bundled_topics(settings: config
     result = check("database", settings)
     assert result.status is Status.OK, result
     assert bundled_topic_count() == 8
-    assert result.detail == f"{settings.data_paths.database}: schema version {LATEST_VERSION}, 8 topics"
+    assert result.detail == f"{settings.data_paths.database}: schema version {LATEST_VERSION}, 8 topics, writable"
 
 
 def test_database_from_a_newer_kiosk_fails_and_is_left_alone(settings: config.Config) -> None:
@@ -342,7 +343,7 @@ def test_corrupt_database_is_rebuilt_and_reported_as_a_warning(settings: config.
     settings.data_paths.database.write_bytes(b"this is not a database, it is garbage\x00\xff" * 100)
     result = check("database", settings)
     assert result.status is Status.WARN
-    assert "8 topics; rebuilt once in the last 30 days" in result.detail
+    assert "8 topics, writable; rebuilt once in the last 30 days" in result.detail
     assert "moved to" in result.detail
     assert str(settings.data_paths.quarantine) in result.fix
     assert len(list(settings.data_paths.quarantine.iterdir())) == 1
@@ -361,8 +362,9 @@ def test_data_dir_that_cannot_be_created_fails(tmp_path: Path) -> None:
     blocker.write_text("not a directory", encoding="utf-8")
     result = check("database", make_settings(tmp_path, data_dir=blocker / "data"))
     assert result.status is Status.FAIL
-    assert "cannot create the data directory" in result.detail
-    assert "writable" in result.fix
+    assert "could not create the data folder" in result.detail
+    assert "cannot be made a folder (Not a directory)" in result.detail
+    assert "remove what is in the way" in result.fix
 
 
 # disk
@@ -505,3 +507,54 @@ def test_kiosk_doctor_never_loads_qt(tmp_path: Path) -> None:
                           cwd=paths.PROJECT_ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+# -- the device key ---------------------------------------------------------------------------
+
+
+def test_no_device_key_yet_is_fine_it_is_made_on_first_start(settings: config.Config) -> None:
+    result = doctor.check_device_key(settings)
+    assert result.status is Status.OK
+    assert "makes one on its first start" in result.detail
+    assert not settings.data_paths.device_key.exists(), "doctor does not make the key itself"
+
+
+def test_a_device_key_is_checked_and_its_kiosk_id_shown(settings: config.Config) -> None:
+    from kiosk.receipts.device_key import load_or_create_device_key
+
+    key = load_or_create_device_key(settings.data_paths.ensure().device_key)
+    result = doctor.check_device_key(settings)
+    assert result.status is Status.OK
+    assert f"kiosk id {key.kiosk_id}" in result.detail
+
+
+def test_a_device_key_others_can_read_fails(settings: config.Config) -> None:
+    from kiosk.receipts.device_key import load_or_create_device_key
+
+    path = settings.data_paths.ensure().device_key
+    load_or_create_device_key(path)
+    path.chmod(0o644)
+    result = doctor.check_device_key(settings)
+    assert result.status is Status.FAIL
+    assert "other users can read it" in result.detail and "no receipt can be issued" in result.detail
+    assert f"chmod 600 {path}" in result.fix
+
+
+def test_a_damaged_device_key_fails(settings: config.Config) -> None:
+    path = settings.data_paths.ensure().device_key
+    path.write_bytes(b"-----BEGIN PRIVATE KEY-----\nbroken\n-----END PRIVATE KEY-----\n")
+    path.chmod(0o600)
+    result = doctor.check_device_key(settings)
+    assert result.status is Status.FAIL
+    assert "not a readable device key" in result.detail
+    assert f"move {path} aside" in result.fix
+
+
+def test_the_database_check_commits_a_write_as_a_booking_does(settings: config.Config) -> None:
+    from kiosk.store import open_store
+    from kiosk.store.database import META_WRITE_CHECKED
+
+    assert check("database", settings).status is Status.OK
+    store = open_store(settings.data_paths)
+    assert store.get_meta(META_WRITE_CHECKED), "the check's write is on disk"
+    store.close()

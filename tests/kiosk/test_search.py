@@ -27,6 +27,7 @@ from kiosk.search import (
 )
 from kiosk.store import Store, open_store
 from kiosk.text.normalise import strip_markdown, word_forms, words
+from kiosk.text.placeholders import operator_text
 
 # (id, language, title, body)
 ARTICLES = [
@@ -363,7 +364,7 @@ def test_snippets_show_twenty_words_around_the_first_hit_with_every_hit_bold(
     insert_articles(scratch_store, [("a", language, "Title", body)])
     rebuild_index(scratch_store)
     hits = search_articles(scratch_store, query, language)
-    plain = strip_markdown(body)
+    plain = strip_markdown(body, language)
     expected = reference_hits(plain, query, language)
     if not any(expected):
         assert hits == [] or hits[0].title_hit
@@ -545,3 +546,16 @@ def test_main_search_says_when_nothing_matches(store: Store) -> None:
     out = io.StringIO()
     assert main_search(store, "zebra", "en", False, out) == 0
     assert "No en article matches 'zebra'" in out.getvalue()
+
+
+@pytest.mark.parametrize("language", ["ru", "uz-Cyrl", "en"])
+def test_a_snippet_shows_a_placeholder_as_the_operators_words_not_a_gap(scratch_store: Store, language: str) -> None:
+    # The snippet used to drop the placeholder and leave "Спросите совета здесь: ."
+    with scratch_store.transaction() as db:
+        db.execute("DELETE FROM articles")
+    insert_articles(scratch_store, [("advice", language, "Title",
+                                     "Licences. Ask advice here: [[FILL: name of the licensing body]].")])
+    rebuild_index(scratch_store)
+    [hit] = search_articles(scratch_store, "licences", language)
+    assert html.unescape(re.sub(r"</?b>", "", hit.snippet)).endswith(f": {operator_text(language)}.")
+    assert "FILL" not in hit.snippet

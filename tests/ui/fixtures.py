@@ -1,18 +1,41 @@
-"""Fixtures that start a real kiosk: real QML, real controllers, a fresh data directory."""
+"""Fixtures that start a real kiosk: real QML, real controllers, a fresh data directory.
+
+Every kiosk in the tests runs on a pinned clock, so a test gives the same answer
+at any hour and on any date. ``KIOSK_TEST_NOW`` moves the pin for a whole run.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from kiosk import config
+from kiosk.clock import Clock, PinnedClock, parse_moment
 from kiosk.config import Config
 from tests.ui.kiosk_driver import KioskDriver
 from ui.app import KioskApp
+
+# A Monday morning: days with room ahead, and the whole day's times still to come.
+DEFAULT_MOMENT = datetime(2026, 12, 7, 9, 15)
+
+
+def pinned_moment() -> datetime:
+    """The moment UI tests run at: ``KIOSK_TEST_NOW`` when set, else :data:`DEFAULT_MOMENT`."""
+    pinned = os.environ.get("KIOSK_TEST_NOW")
+    return parse_moment(pinned) if pinned else DEFAULT_MOMENT
+
+
+def pinned_clock(moment: datetime | date | None = None) -> PinnedClock:
+    if moment is None:
+        return PinnedClock(pinned_moment())
+    if not isinstance(moment, datetime):
+        moment = datetime.combine(moment, pinned_moment().time())
+    return PinnedClock(moment)
 
 
 def make_settings(tmp_path: Path, **environ: str) -> Config:
@@ -31,9 +54,9 @@ def kiosk(qtbot, kiosk_settings: Config, tmp_path: Path) -> Iterator[Callable[..
 
     def make(*, size: tuple[int, int] = (1080, 1920), windowed: bool = True, language: str | None = None,
              second_ms: int = 1000, settings: Config | None = None,
-             today: Callable[[], date] = date.today) -> KioskDriver:
+             clock: Clock | None = None, today: date | None = None) -> KioskDriver:
         app = KioskApp(settings or kiosk_settings, language=language, second_ms=second_ms,
-                       record_speech_to=tmp_path / "speech", today=today)
+                       record_speech_to=tmp_path / "speech", clock=clock or pinned_clock(today))
         made.append(app)
         window = app.load(windowed=windowed, size=size)
         qtbot.waitExposed(window)

@@ -103,7 +103,7 @@ class KioskDriver:
         """Every string a person can see right now."""
         found = []
         for item in self.visible_items():
-            if item.metaObject().className().startswith("QQuickText") and item.property("text"):
+            if item.inherits("QQuickText") and item.property("text"):
                 found.append(str(item.property("text")))
         return found
 

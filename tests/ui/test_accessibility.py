@@ -10,7 +10,7 @@ from tests.ui.kiosk_driver import KioskDriver
 # 15 mm on the 21.5" 1920x1080 reference display (102.5 px per inch).
 MIN_TOUCH_PX = 15 / 25.4 * (1920**2 + 1080**2) ** 0.5 / 21.5
 
-SCREENS = [("home",), ("home", "help"), ("home", "soon_rights"), ("staff",), ("home", "rights"), ("home", "agency"),
+SCREENS = [("home",), ("home", "help"), ("staff",), ("home", "rights"), ("home", "agency"),
            ("home", "booking"), ("home", "booking", "booking_manage")]
 
 

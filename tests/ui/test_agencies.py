@@ -16,7 +16,7 @@ SUSPENDED = "sample-000012"  # suspended since 2026-04-29
 
 
 def start(kiosk, qtbot, language: str = "en", today: date = TODAY) -> KioskDriver:  # type: ignore[no-untyped-def]
-    driver: KioskDriver = kiosk(language=language, today=lambda: today)
+    driver: KioskDriver = kiosk(language=language, today=today)
     qtbot.waitUntil(lambda: driver.app.store is not None, timeout=30000)
     driver.tap(f"start_{language}")
     driver.wait_for_screen("home")
@@ -59,19 +59,28 @@ def test_a_licensed_agency_says_so_with_its_countries_and_the_data_date(kiosk, q
     assert driver.find("verdictWord").property("text") == "LICENSED"
     meaning = str(driver.find("verdictMeaning").property("text"))
     assert meaning.startswith("Licensed: may recruit for Russia, Germany, Japan, United Arab Emirates.")
-    assert "valid until 2027-08-10" in meaning
-    assert driver.find("verdictAsOf").property("text") == "Registry data as of 2026-11-20."
+    assert "valid until 10 August 2027" in meaning
+    assert driver.find("verdictAsOf").property("text") == "Registry data as of 20 November 2026."
     assert driver.visible("verdictFictional")  # demo data is marked on screen
     assert not driver.visible("verdictStale")
+    # The authority is a placeholder in the sample registry: shown as the operator's, never raw.
+    assert verdict["authority"] == "[to be filled in by the kiosk operator]"
 
 
 def test_a_suspended_agency_is_not_licensed_since_its_date(kiosk, qtbot) -> None:
     driver = start(kiosk, qtbot, language="ky")
     search(driver, qtbot, "Timlelo")
     verdict = open_verdict(driver, qtbot, SUSPENDED)
-    assert (verdict["kind"], verdict["status"], verdict["since"]) == ("not_licensed", "suspended", "2026-04-29")
-    assert "2026-04-29" in str(driver.find("verdictMeaning").property("text"))
+    # Dates, the authority and the reason are in Kyrgyz, as every screen writes them.
+    assert (verdict["kind"], verdict["status"], verdict["since"]) == ("not_licensed", "suspended",
+                                                                      "2026-ж., 29-апрель")
+    assert "2026-ж., 29-апрель" in str(driver.find("verdictMeaning").property("text"))
     assert driver.find("verdictWord").property("text") != "NOT LICENSED"  # it is in Kyrgyz
+    assert verdict["authority"] == "[киосктун оператору толтурат]"
+    assert verdict["history"][0] == {"status": "suspended", "since": "2026-ж., 29-апрель",
+                                     "reason": "текшерүү жүрүп жатат"}
+    assert verdict["address"].endswith("(toʻqima manzil)")  # as the (Uzbek) registry writes it
+    assert "[[" not in str(verdict) and "2026-04-29" not in str(verdict)
 
 
 def test_choosing_a_country_the_licence_does_not_cover_changes_the_verdict(kiosk, qtbot) -> None:
@@ -100,13 +109,16 @@ def test_an_agency_that_is_not_in_the_list_gets_the_not_found_verdict(kiosk, qtb
     agencies = driver.app.agencies
     qtbot.waitUntil(lambda: agencies.verdict.get("kind") == "not_found", timeout=10000)
     assert driver.find("verdictMeaning").property("text") == \
-        "Not found in the registry as of 2026-11-20. Do not pay. Report it."
+        "Not found in the registry as of 20 November 2026. Do not pay. Report it."
     assert agencies.verdict["name"] == "Golden Visa Star Abroad"
+    # Where the person is going changes nothing about an agency the registry does not have.
+    assert not driver.visible("verdictCountryButton")
+    assert driver.visible("verdictReportButton")
 
 
 def test_an_old_registry_is_flagged_as_possibly_out_of_date(kiosk, qtbot) -> None:
     driver = start(kiosk, qtbot, today=date(2027, 3, 1))  # 101 days after the data date; the limit is 30
-    qtbot.waitUntil(lambda: driver.app.agencies.asOf == "2026-11-20", timeout=10000)
+    qtbot.waitUntil(lambda: driver.app.agencies.asOf == "20 November 2026", timeout=10000)
     assert driver.visible("agencyStaleWarning")
     search(driver, qtbot, "Qoxzomnum")
     open_verdict(driver, qtbot, LICENSED)
@@ -119,8 +131,8 @@ def test_the_verdict_can_be_read_aloud(kiosk, qtbot, tmp_path) -> None:  # type:
     search(driver, qtbot, "Timlelo")
     open_verdict(driver, qtbot, SUSPENDED)
     spoken = driver.window.property("currentScreen").property("readAloudText")
-    assert spoken.startswith("NOT LICENSED Timlelo Mehnat XK NOT licensed: suspended since 2026-04-29.")
-    assert "Registry data as of 2026-11-20." in spoken
+    assert spoken.startswith("NOT LICENSED Timlelo Mehnat XK NOT licensed: suspended since 29 April 2026.")
+    assert "Registry data as of 20 November 2026." in spoken
     driver.tap("readAloudButton")
     qtbot.waitUntil(lambda: any((tmp_path / "speech").glob("*.wav")), timeout=30000)
 

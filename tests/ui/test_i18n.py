@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.text.uzbek import latin_to_cyrillic
-from ui.i18n import build, qm_file, ts_file
+from ui.i18n import build, glossary, qm_file, ts_file
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +67,48 @@ def test_uzbek_latin_uses_the_modifier_letter_for_o_and_g() -> None:
     assert "ʻ" in translations
     for wrong in ("o'", "g'", "o’", "g’", "o‘", "g‘"):
         assert wrong not in translations
+
+
+# -- the glossary: one word per thing, per language --------------------------------------------
+
+
+@pytest.mark.parametrize("tag", build.TRANSLATED)
+def test_every_translation_uses_the_glossarys_words(tag: str) -> None:
+    misused = [*build.glossary_misuses(tag), *build.label_table_misuses(tag)]
+    assert misused == [], "\n".join(str(misuse) for misuse in misused)
+
+
+def test_a_translation_that_names_a_thing_another_way_is_caught(tmp_path: Path) -> None:
+    # "Слушать" on the top bar, "Прочитать вслух" in the reader: the inconsistency the glossary is for.
+    strayed = tmp_path / "kiosk.ru.ts"
+    tree = ET.parse(ts_file("ru"))
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            if (context.findtext("name"), message.findtext("source")) == ("Reader", "Listen"):
+                translation = message.find("translation")
+                assert translation is not None
+                translation.text = "Прочитать вслух"
+    tree.write(strayed, encoding="utf-8")
+    [misuse] = build.glossary_misuses("ru", strayed)
+    assert (misuse.context, misuse.term.key, misuse.term.words["ru"]) == ("Reader", "listen", "Слушать")
+    assert "«Слушать»" in str(misuse)
+
+
+def test_the_glossary_is_complete_and_matches_as_described() -> None:
+    terms = {term.key: term for term in glossary.load()}
+    assert {"listen", "country-of-work", "places-left", "receipt", "booking"} <= set(terms)
+    for term in terms.values():
+        assert set(term.words) == set(term.stems) == set(glossary.CHECKED)
+    listen, places = terms["listen"], terms["places-left"]
+    assert listen.named_in("Listen to the receipt") and not listen.named_in("Read aloud")
+    assert listen.used_in("Талонду угуу", "ky") and not listen.used_in("Үн чыгарып окуу", "ky")
+    assert listen.used_in("Тинглаш", "uz-Cyrl")  # Uzbek Cyrillic stems are the Latin ones, transliterated
+    assert places.named_in("Places left: %1") and not places.named_in("This kiosk is free to use.")
+    assert terms["text-button"].named_in("touch Text at the top") and not terms["text-button"].named_in("the text")
+
+
+def test_a_glossary_without_a_languages_word_is_refused(tmp_path: Path) -> None:
+    broken = tmp_path / "glossary.toml"
+    broken.write_text('[listen]\nen = "listen"\nru = "Слушать"\n[listen.find]\nru = "слуша"\n', encoding="utf-8")
+    with pytest.raises(glossary.GlossaryError, match="uz-Latn"):
+        glossary.load(broken)

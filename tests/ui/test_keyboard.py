@@ -3,6 +3,9 @@
 A small real scene (text fields and the kiosk's keyboard, loaded from
 ui/qml) is driven the way a finger would: focus a field, tap keys at their
 place on screen, read what the field holds.
+
+The keyboard wears the kiosk's own style, which follows the contrast setting;
+its labels are checked against the pixels Qt renders behind them.
 """
 
 from __future__ import annotations
@@ -10,17 +13,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QUrl
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QUrl
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk import languages
-from ui import keyboard
+from tests.ui.fixtures import make_settings
+from tests.ui.layout_audit import contrast_ratio, to_pil
+from ui import icons, keyboard, registry
 from ui.app import QML_DIR
+from ui.i18n import Translations
+from ui.session import Session
 
 TURNED_COMMA = "\u02bb"  # the ʻ of oʻ and gʻ
 CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -50,10 +58,12 @@ Window {
 class KeyboardScene:
     """A window with text fields and the kiosk keyboard, driven by taps."""
 
-    def __init__(self, engine: QQmlApplicationEngine, window: QQuickWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, engine: QQmlApplicationEngine, window: QQuickWindow, qtbot,  # type: ignore[no-untyped-def]
+                 session: Session) -> None:
         self.engine = engine
         self.window = window
         self.qtbot = qtbot
+        self.session = session
         keyboard_item = window.findChild(QQuickItem, "keyboard")
         assert keyboard_item is not None
         self.keyboard = keyboard_item
@@ -124,6 +134,13 @@ class KeyboardScene:
 def scene(qtbot, tmp_path: Path) -> Iterator[KeyboardScene]:  # type: ignore[no-untyped-def]
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(QML_DIR))
+    # The keyboard's style reads the kiosk's Theme, which reads the kiosk's Session,
+    # and draws its icons through the kiosk's image provider: this engine gets both,
+    # as a KioskApp's engine does.
+    translations = Translations()
+    session = Session(make_settings(tmp_path), translations, engine.retranslate)
+    registry.register(engine, SimpleNamespace(session=session))
+    engine.addImageProvider(icons.PROVIDER_ID, icons.IconProvider())
     # From a file, not loadData(): loadData() compiles on QML's loader thread and
     # waits for it holding the GIL, and a Qt message from that thread (Qt's own
     # keyboard QML has one) then deadlocks in pytest-qt's Python message handler.
@@ -135,9 +152,11 @@ def scene(qtbot, tmp_path: Path) -> Iterator[KeyboardScene]:  # type: ignore[no-
     window = roots[0]
     assert isinstance(window, QQuickWindow)
     qtbot.waitExposed(window)
-    yield KeyboardScene(engine, window, qtbot)
+    yield KeyboardScene(engine, window, qtbot, session)
     window.close()
     window.deleteLater()
+    registry.unregister(engine)
+    translations.deactivate()
     engine.deleteLater()
     # Delete them now: a window left for later keeps rendering through every later test.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -152,7 +171,18 @@ def test_configure_environment_points_qt_at_the_kiosk_layouts() -> None:
     assert environ == {
         "QT_IM_MODULE": "qtvirtualkeyboard",
         "QT_VIRTUALKEYBOARD_LAYOUT_PATH": str(keyboard.LAYOUT_DIR),
+        "QT_VIRTUALKEYBOARD_STYLE": keyboard.STYLE_NAME,
     }
+
+
+def test_the_kiosk_style_is_where_qt_looks_for_a_style_of_that_name() -> None:
+    # Qt finds QtQuick/VirtualKeyboard/Styles/<name>/style.qml under an import path,
+    # and every kiosk engine imports ui/qml.
+    assert keyboard.STYLE_FILE == QML_DIR / "QtQuick" / "VirtualKeyboard" / "Styles" / keyboard.STYLE_NAME / "style.qml"
+    assert keyboard.STYLE_FILE.is_file()
+    # A qmldir there would make ui/qml hide Qt's own QtQuick.VirtualKeyboard.Styles module.
+    assert not any(path.name == "qmldir" for path in (QML_DIR / "QtQuick").rglob("*"))
+    assert keyboard.STYLE_NAME not in {"default", "retro"}  # Qt's built-in styles would win
 
 
 def test_every_ui_language_has_a_layout_of_its_own() -> None:
@@ -376,3 +406,123 @@ def test_keys_stay_finger_sized_on_a_portrait_kiosk_screen(scene: KeyboardScene,
     lowest = min(key.height() for key in letters)
     assert narrowest >= 75, f"{tag}: a key is only {narrowest:.0f} px wide"
     assert lowest >= 75, f"{tag}: a key is only {lowest:.0f} px high"
+
+
+# --- the kiosk's style ------------------------------------------------------------------------------
+
+# What every label on a key must reach against the key behind it (WCAG AAA in high
+# contrast, AA otherwise); the layout audit holds every screen to the same.
+TEXT_CONTRAST = {False: 4.5, True: 7.0}
+
+
+def test_the_keyboard_wears_the_kiosk_style(scene: KeyboardScene) -> None:
+    scene.edit()
+    scene.set_language("ky")
+    assert scene.keyboard.property("styleName") == keyboard.STYLE_NAME
+    # Every key on screen is drawn by a panel made from the kiosk's style file.
+    style_url = QUrl.fromLocalFile(str(keyboard.STYLE_FILE))
+    keys = list(scene.keys())
+    assert keys
+    for key in keys:
+        [loader] = [child for child in key.childItems() if child.inherits("QQuickLoader")]
+        panel = loader.property("item")
+        assert panel is not None, key.property("text")
+        assert QQmlEngine.contextForObject(panel).baseUrl() == style_url, key.property("text")
+
+
+def _labels(key: QQuickItem) -> Iterator[tuple[QQuickItem, QColor]]:
+    """What a key shows, and in which colour: its visible words and letters, and its icons."""
+    for child in key.childItems():
+        if child.isVisible() and child.opacity() > 0:
+            if child.inherits("QQuickText") and str(child.property("text") or "").strip():
+                yield child, child.property("color")
+            elif child.inherits("QQuickImage") and str(child.property("source").toString()).startswith("image://icon/"):
+                yield child, child.property("color")
+            yield from _labels(child)
+
+
+def _behind(picture, item: QQuickItem) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    """The colour most of the pixels under ``item`` have: the key around a label's glyphs."""
+    shown = item.mapRectToScene(item.boundingRect() if item.inherits("QQuickText")
+                                else QRectF(0, 0, item.width(), item.height()))
+    box = (int(shown.left()), int(shown.top()), int(shown.right() + 0.999), int(shown.bottom() + 0.999))
+    area = (box[2] - box[0]) * (box[3] - box[1])
+    colours = picture.crop(box).getcolors(maxcolors=area)
+    assert colours, f"nothing rendered under {item.property('text') or item.property('source')}"
+    return max(colours)[1]  # type: ignore[no-any-return]
+
+
+def _contrast_failures(scene: KeyboardScene, keys: list[QQuickItem], floor: float) -> list[str]:
+    QGuiApplication.processEvents()
+    picture = to_pil(scene.window.grabWindow())
+    failures = []
+    checked = 0
+    for key in keys:
+        for label, colour in _labels(key):
+            ink = (colour.red(), colour.green(), colour.blue())
+            behind = _behind(picture, label)
+            ratio = contrast_ratio(ink, behind)
+            checked += 1
+            if ratio < floor:
+                what = label.property("text") or label.property("source").toString()
+                failures.append(f"{what!r}: {colour.name()} on {QColor(*behind).name()} is {ratio:.2f}:1")
+    assert checked >= len(keys), "some keys showed nothing to check"
+    return failures
+
+
+def _show_page(scene: KeyboardScene, page: str) -> None:
+    if page == "symbols":
+        [mode_key] = [key for key in scene.keys() if key.property("displayText") == "&123"]
+        scene.tap_key(mode_key)
+        scene.qtbot.waitUntil(lambda: "№" in scene.key_texts())
+    elif page == "phone":
+        scene.edit("phoneField")
+        scene.qtbot.waitUntil(lambda: "+" in scene.key_texts())
+
+
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])
+@pytest.mark.parametrize("page", ["letters", "symbols", "phone"])
+def test_every_key_label_stands_out_from_its_key(scene: KeyboardScene, page: str, high_contrast: bool) -> None:
+    scene.session.setHighContrast(high_contrast)
+    scene.edit()
+    scene.set_language("tg")  # its letters carry long-press hints in their corners
+    _show_page(scene, page)
+    keys = list(scene.keys())
+    assert len(keys) >= 16
+    failures = _contrast_failures(scene, keys, TEXT_CONTRAST[high_contrast])
+    assert failures == []
+
+
+def test_the_keys_follow_the_contrast_button_while_the_keyboard_is_up(scene: KeyboardScene) -> None:
+    scene.edit()
+    scene.set_language("ru")
+    letter = scene.key("ж")
+    [label] = [item for item, _ in _labels(letter)]
+    normal = label.property("color").name()
+    scene.session.setHighContrast(True)
+    QGuiApplication.processEvents()
+    assert label.property("color").name() != normal
+    assert _contrast_failures(scene, list(scene.keys()), TEXT_CONTRAST[True]) == []
+
+
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])
+def test_a_pressed_key_looks_pressed_and_stays_readable(scene: KeyboardScene, high_contrast: bool) -> None:
+    scene.session.setHighContrast(high_contrast)
+    scene.edit()
+    scene.set_language("ky")
+    pressed, other = scene.key("ң"), scene.key("ж")
+    centre = pressed.mapToScene(QPointF(pressed.width() / 2, pressed.height() / 2)).toPoint()
+
+    def fill(picture, key: QQuickItem) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+        [(label, _)] = list(_labels(key))
+        return _behind(picture, label)
+
+    QTest.mousePress(scene.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    try:
+        scene.qtbot.waitUntil(lambda: bool(pressed.property("pressed")))
+        assert _contrast_failures(scene, [pressed], TEXT_CONTRAST[high_contrast]) == []
+        picture = to_pil(scene.window.grabWindow())
+        # Not a shade: the pressed key's fill differs from its neighbours' as much as a label from its key.
+        assert contrast_ratio(fill(picture, pressed), fill(picture, other)) >= 3
+    finally:
+        QTest.mouseRelease(scene.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)

@@ -44,3 +44,13 @@ def test_high_contrast_renders_mostly_black(tmp_path: Path) -> None:
     assert (high.width(), high.height()) == (1920, 1080)
     assert dark_share(normal) < 0.3
     assert dark_share(high) > 0.7
+
+
+def test_the_landscape_receipt_screen_shows_a_qr_code_a_phone_can_read(tmp_path: Path) -> None:
+    """With no printer the screen is the receipt: the whole QR code must be on it, readable."""
+    image = screenshot(tmp_path, "booking-done", "--lang", "ky", "--size", "1920x1080", "--now", "2026-12-07T09:15")
+    shot = tmp_path / "receipt.png"
+    image.save(str(shot))
+    decoded = subprocess.run(["zbarimg", "--quiet", "--raw", str(shot)], capture_output=True, text=True, timeout=60)
+    assert decoded.returncode == 0, f"zbarimg found no QR code: {decoded.stderr}"
+    assert decoded.stdout.strip().startswith("KQ1.")

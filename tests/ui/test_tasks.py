@@ -58,3 +58,20 @@ def test_an_unhandled_failure_is_announced_as_a_bug(qtbot) -> None:
         runner.submit("io", fail)
     assert "KeyError" in signal.args[0]
     runner.shutdown()
+
+
+def test_a_cache_that_cannot_be_written_is_logged_not_announced_as_a_bug(qtbot, caplog) -> None:
+    from kiosk.store import StoreUnavailable
+
+    runner = TaskRunner()
+    bugs: list[str] = []
+    runner.unexpectedFailure.connect(bugs.append)
+
+    def full() -> None:
+        raise StoreUnavailable("full", "could not save: the disk holding /data is full")
+
+    future = runner.submit("db", full)
+    qtbot.waitUntil(lambda: "the disk holding /data is full" in caplog.text, timeout=5000)
+    assert future.exception() is not None
+    assert bugs == [], "a full disk is the machine's failure: the person is not sent back to the start"
+    runner.shutdown()

@@ -8,7 +8,10 @@
    the Latin file is the source of truth for Uzbek).
 3. ``pyside6-lrelease`` compiles each ``.ts`` to the ``.qm`` that Qt loads.
 
-``--check`` changes nothing and exits 1 if any string lacks a translation.
+``--check`` changes nothing and exits 1 if any string lacks a translation, or
+if a translation does not use its language's word for a term of the glossary
+(``glossary.toml``, :mod:`ui.i18n.glossary`), in the Qt Linguist files or in
+the kiosk's Qt-free label tables.
 """
 
 from __future__ import annotations
@@ -19,12 +22,13 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk import languages
 from kiosk.text.uzbek import latin_to_cyrillic
-from ui.i18n import I18N_DIR, SOURCE_LANGUAGE, qm_file, ts_file
+from ui.i18n import I18N_DIR, SOURCE_LANGUAGE, glossary, qm_file, ts_file
 
 QML_DIR = I18N_DIR.parent / "qml"
 TRANSLATED = tuple(tag for tag in languages.TAGS if tag != SOURCE_LANGUAGE)
@@ -54,7 +58,9 @@ def _tool(name: str) -> str:
 def update_ts(tag: str, target: Path | None = None) -> Path:
     target = target or ts_file(tag)
     subprocess.run(
-        [_tool("pyside6-lupdate"), "-silent", "-locations", "none", "-extensions", "qml",
+        # -no-obsolete: a string the QML no longer has goes (git keeps its old translation);
+        # left in, it would be translated and checked for nothing.
+        [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", "-extensions", "qml",
          "-target-language", TS_LANGUAGE[tag], str(QML_DIR), "-ts", str(target)],
         check=True,
     )
@@ -126,6 +132,43 @@ def _messages(path: Path) -> list[tuple[str, ET.Element]]:
     ]
 
 
+def glossary_misuses(tag: str, ts_path: Path | None = None) -> list[glossary.Misuse]:
+    """Translations in ``tag``'s .ts file that do not use the glossary's words (all plural forms are looked at)."""
+    path = ts_path or ts_file(tag)
+    pairs = []
+    for context, message in _messages(path):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("vanished", "obsolete"):
+            continue
+        forms = translation.findall("numerusform") or [translation]
+        pairs.append((context, message.findtext("source") or "", " ".join(form.text or "" for form in forms)))
+    return glossary.misuses(path.name, tag, pairs)
+
+
+def label_table_misuses(tag: str) -> list[glossary.Misuse]:
+    """The same check on the kiosk's Qt-free label tables (receipts, printer and staff words, reasons)."""
+    found = []
+    for name, table in label_tables().items():
+        english, translated = table("en"), table(tag)
+        found += glossary.misuses(name, tag, ((key, english[key], translated.get(key, "")) for key in english))
+    return found
+
+
+def label_tables() -> dict[str, Callable[[str], Mapping[str, str]]]:
+    """Every Qt-free table of words the kiosk shows or prints, by the module that holds it."""
+    from kiosk import staff_words
+    from kiosk.agencies import reasons
+    from kiosk.receipts import labels
+    from kiosk.text import placeholders
+
+    return {
+        "kiosk/receipts/labels.py": labels.labels,
+        "kiosk/agencies/reasons.py": lambda tag: {code: reasons.text(code, tag) for code in reasons.CODES},
+        "kiosk/staff_words.py": staff_words.texts,
+        "kiosk/text/placeholders.py": lambda tag: {"operator": placeholders.operator_text(tag)},
+    }
+
+
 def extract_sources() -> Path:
     """A fresh .ts holding every string the QML uses now, untranslated."""
     directory = Path(tempfile.mkdtemp(prefix="kiosk-i18n-"))
@@ -141,8 +184,11 @@ def main(argv: list[str] | None = None) -> int:
         problems = [gap for tag in TRANSLATED for gap in gaps(tag, sources=sources)]
         for problem in problems:
             print(problem)
-        print(f"{len(problems)} missing translations")
-        return 1 if problems else 0
+        misused = [misuse for tag in TRANSLATED for misuse in (*glossary_misuses(tag), *label_table_misuses(tag))]
+        for misuse in misused:
+            print(misuse)
+        print(f"{len(problems)} missing translations, {len(misused)} translations not using the glossary's words")
+        return 1 if problems or misused else 0
     for tag in HAND_TRANSLATED:
         update_ts(tag)
     transliterate_ts(ts_file("uz-Latn"), ts_file("uz-Cyrl"))
@@ -152,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
         missing = gaps(tag)
         if missing:
             print(f"{tag}: {len(missing)} strings still need a translation")
+        misused = glossary_misuses(tag)
+        if misused:
+            print(f"{tag}: {len(misused)} translations do not use the glossary's words (see --check)")
     return 0
 
 

@@ -8,12 +8,12 @@
         <translation>Агенттикти текшерүү</translation>
     </message>
     <message>
-        <source>Going to work in: any country</source>
-        <translation>Сиз иштей турган өлкө: каалаган өлкө</translation>
+        <source>Country of work: any country</source>
+        <translation>Иштей турган өлкө: каалаган өлкө</translation>
     </message>
     <message>
-        <source>Going to work in: %1</source>
-        <translation>Сиз иштей турган өлкө: %1</translation>
+        <source>Country of work: %1</source>
+        <translation>Иштей турган өлкө: %1</translation>
     </message>
     <message>
         <source>The registry is not loaded.</source>
@@ -63,12 +63,12 @@
         <translation>Күндү тандаңыз</translation>
     </message>
     <message>
-        <source>Days with free places: %1</source>
-        <translation>Бош орун бар күндөр: %1</translation>
+        <source>Days with places left: %1</source>
+        <translation>Бош орундар бар күндөр: %1</translation>
     </message>
     <message>
-        <source>No free places this month.</source>
-        <translation>Бул айда бош орун жок.</translation>
+        <source>No places left this month.</source>
+        <translation>Бул айда бош орундар жок.</translation>
     </message>
     <message>
         <source>Earlier</source>
@@ -79,8 +79,8 @@
         <translation>Кийинки ай</translation>
     </message>
     <message>
-        <source>%1 free</source>
-        <translation>бош: %1</translation>
+        <source>The number under a day is how many places are left.</source>
+        <translation>Күндүн астындагы сан — канча бош орун калганын көрсөтөт.</translation>
     </message>
     <message>
         <source>full</source>
@@ -110,10 +110,6 @@
         <translation>Сиздин маалыматтар</translation>
     </message>
     <message>
-        <source>Name and surname</source>
-        <translation>Аты жана фамилиясы</translation>
-    </message>
-    <message>
         <source>Please write your name.</source>
         <translation>Сураныч, атыңызды жазыңыз.</translation>
     </message>
@@ -124,6 +120,10 @@
     <message>
         <source>Write exactly the last 4 digits of your passport, or leave it empty.</source>
         <translation>Паспортуңуздун так акыркы 4 цифрасын жазыңыз же бул жерди бош калтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Write your name to go on.</source>
+        <translation>Улантуу үчүн атыңызды жазыңыз.</translation>
     </message>
     <message>
         <source>Next</source>
@@ -165,8 +165,8 @@
         <translation>Жазылууну жокко чыгаруу же өзгөртүү үчүн каалаган киоскто «Кабыл алууга жазылуу», андан кийин «Жазылууну жокко чыгаруу же өзгөртүү» дегенди тандап, ушул номерди жазыңыз.</translation>
     </message>
     <message>
-        <source>Read the receipt aloud</source>
-        <translation>Талонду үн чыгарып окуу</translation>
+        <source>Listen to the receipt</source>
+        <translation>Талонду угуу</translation>
     </message>
     <message>
         <source>Try printing again</source>
@@ -204,8 +204,8 @@
         <translation>Келүү азырынча пландалган эмес.</translation>
     </message>
     <message>
-        <source>First free day: %1.</source>
-        <translation>Биринчи бош күн: %1.</translation>
+        <source>First day with places left: %1.</source>
+        <translation>Бош орундар бар биринчи күн: %1.</translation>
     </message>
     <message>
         <source>Visiting soon</source>
@@ -237,6 +237,10 @@
     <message>
         <source>Your name or the last 4 digits of your passport</source>
         <translation>Атыңыз же паспортуңуздун акыркы 4 цифрасы</translation>
+    </message>
+    <message>
+        <source>Write the reference and your name or the 4 digits to go on.</source>
+        <translation>Улантуу үчүн жазылуунун номерин жана атыңызды же паспортуңуздун акыркы 4 цифрасын жазыңыз.</translation>
     </message>
     <message>
         <source>Find my booking</source>
@@ -306,6 +310,10 @@
         <translation>Жазылууну сактоо мүмкүн болгон жок. Сураныч, кайра аракет кылып көрүңүз же кызматкерден жардам сураңыз.</translation>
     </message>
     <message>
+        <source>This kiosk cannot save bookings right now, so the booking was not made. Please ask staff, or use another kiosk.</source>
+        <translation>Азыр бул киоск жазылууларды сактай албайт, ошондуктан сиз жазылган жоксуз. Кызматкерге же башка киоскко кайрылыңыз.</translation>
+    </message>
+    <message>
         <source>Check your booking</source>
         <translation>Жазылууңузду текшериңиз</translation>
     </message>
@@ -334,7 +342,7 @@
     </message>
     <message>
         <source>What is the appointment for?</source>
-        <translation>Сизге кайсы кызмат керек?</translation>
+        <translation>Кайсы кызматка жазыласыз?</translation>
     </message>
     <message>
         <source>choices</source>
@@ -360,8 +368,8 @@
         <translation>Убакытты тандаңыз</translation>
     </message>
     <message>
-        <source>%1 free</source>
-        <translation>бош: %1</translation>
+        <source>Places left: %1</source>
+        <translation>Бош орундар: %1</translation>
     </message>
     <message>
         <source>full</source>
@@ -369,37 +377,18 @@
     </message>
 </context>
 <context>
-    <name>ComingSoon</name>
-    <message>
-        <source>Know your rights</source>
-        <translation>Укуктарыңызды билиңиз</translation>
-    </message>
-    <message>
-        <source>Check an agency</source>
-        <translation>Агенттикти текшерүү</translation>
-    </message>
-    <message>
-        <source>Book an appointment</source>
-        <translation>Кабыл алууга жазылуу</translation>
-    </message>
-    <message>
-        <source>This service is not available on this kiosk yet. It is coming soon.</source>
-        <translation>Бул киоскто бул кызмат азырынча жок. Ал жакында пайда болот.</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>Башына кайтуу</translation>
-    </message>
-</context>
-<context>
     <name>CountryPicker</name>
     <message>
-        <source>Where are you going to work?</source>
-        <translation>Кайсы өлкөдө иштейсиз?</translation>
+        <source>Choose your country of work</source>
+        <translation>Иштей турган өлкөңүздү тандаңыз</translation>
     </message>
     <message>
         <source>Any country / I do not know yet</source>
         <translation>Каалаган өлкө / Азырынча билбейм</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
     </message>
 </context>
 <context>
@@ -476,10 +465,6 @@
         <translation>Бул киоскту кантип колдонуу керек</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Жакында</translation>
-    </message>
-    <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
         <translation>Бул сыноо киоскусу: бул жердеги маалыматтар мисал үчүн гана, алар чыныгы эмес.</translation>
     </message>
@@ -489,6 +474,10 @@
     <message>
         <source>Do you need more time?</source>
         <translation>Сизге дагы убакыт керекпи?</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>секунд калды</translation>
     </message>
     <message>
         <source>When the count reaches zero, everything you entered is cleared and the kiosk starts again.</source>
@@ -505,12 +494,20 @@
         <source>Choose your language</source>
         <translation>Тилди тандаңыз</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Listen: there is no Tajik voice yet, so a Persian voice reads the Tajik text.</source>
         <translation>Угуу: тажик үнү азырынча жок, ошондуктан тажикче текстти фарс үнү окуйт.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save anything right now, so it cannot take bookings or reports. You can still read and check agencies. To book or report, please ask staff or use another kiosk.</source>
+        <translation>Азыр бул киоск эч нерсени сактай албайт, ошондуктан кабыл алууга жазылууну жана арыздарды кабыл албайт. Окууга жана агенттиктерди текшерүүгө болот. Жазылуу же арыз берүү үчүн кызматкерге же башка киоскко кайрылыңыз.</translation>
     </message>
 </context>
 <context>
@@ -524,8 +521,8 @@
         <translation>Улантуу</translation>
     </message>
     <message>
-        <source>Read aloud</source>
-        <translation>Үн чыгарып окуу</translation>
+        <source>Listen</source>
+        <translation>Угуу</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -627,12 +624,20 @@
         <translation>Агенттиктин аталышы</translation>
     </message>
     <message>
+        <source>Write the agency&apos;s name to go on.</source>
+        <translation>Улантуу үчүн агенттиктин аталышын жазыңыз.</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Кийинки</translation>
     </message>
     <message>
         <source>In your own words (optional)</source>
         <translation>Өз сөзүңүз менен (милдеттүү эмес)</translation>
+    </message>
+    <message>
+        <source>Choose what happened, or write it in your own words, to go on.</source>
+        <translation>Улантуу үчүн эмне болгонун тандаңыз же өз сөзүңүз менен жазыңыз.</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -653,6 +658,10 @@
     <message>
         <source>Saving your report…</source>
         <translation>Арызыңыз сакталууда…</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save reports right now, so your report was not saved. Please ask staff, or use another kiosk.</source>
+        <translation>Азыр бул киоск арыздарды сактай албайт, ошондуктан арызыңыз сакталган жок. Кызматкерге же башка киоскко кайрылыңыз.</translation>
     </message>
     <message>
         <source>Your report could not be saved. Please try again or ask staff for help.</source>
@@ -694,7 +703,7 @@
     </message>
     <message>
         <source>Warning: this kiosk uses the demo PIN. Set a staff PIN before public use.</source>
-        <translation>Эскертүү: бул киоскто демо PIN-код турат. Киоскту элге ачуудан мурун кызматкерлердин PIN-кодун коюңуз.</translation>
+        <translation>Эскертүү: бул киоскто сыноо PIN-коду турат. Киоскту элге ачуудан мурун кызматкерлердин PIN-кодун коюңуз.</translation>
     </message>
     <message>
         <source>Test the on-screen keyboard:</source>
@@ -707,10 +716,6 @@
     <message>
         <source>Print a receipt again:</source>
         <translation>Талонду кайра басып чыгаруу:</translation>
-    </message>
-    <message>
-        <source>Printing arrives with appointment receipts.</source>
-        <translation type="vanished">Басып чыгаруу кабыл алууга жазылуу талондору менен кошо пайда болот.</translation>
     </message>
     <message>
         <source>Synchronise now</source>
@@ -755,19 +760,16 @@
         <source>OK</source>
         <translation>ОК</translation>
     </message>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>PIN-код кеминде 4 цифрадан турат.</translation>
+    </message>
 </context>
 <context>
     <name>StepHeader</name>
     <message>
         <source>Step %1 of 6</source>
         <translation>%1-кадам (6 кадамдан)</translation>
-    </message>
-</context>
-<context>
-    <name>Tile</name>
-    <message>
-        <source>Coming soon</source>
-        <translation>Жакында</translation>
     </message>
 </context>
 <context>
@@ -951,12 +953,12 @@
         <translation>Статусунун тарыхы</translation>
     </message>
     <message>
-        <source>Check for the country you are going to</source>
-        <translation>Бара турган өлкөңүз үчүн текшерүү</translation>
+        <source>Choose your country of work</source>
+        <translation>Иштей турган өлкөңүздү тандаңыз</translation>
     </message>
     <message>
-        <source>Going to work in: %1</source>
-        <translation>Сиз иштей турган өлкө: %1</translation>
+        <source>Country of work: %1</source>
+        <translation>Иштей турган өлкө: %1</translation>
     </message>
     <message>
         <source>Report this agency</source>

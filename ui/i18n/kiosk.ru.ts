@@ -8,12 +8,12 @@
         <translation>Проверить агентство</translation>
     </message>
     <message>
-        <source>Going to work in: any country</source>
-        <translation>Страна, где вы будете работать: любая</translation>
+        <source>Country of work: any country</source>
+        <translation>Страна работы: любая</translation>
     </message>
     <message>
-        <source>Going to work in: %1</source>
-        <translation>Страна, где вы будете работать: %1</translation>
+        <source>Country of work: %1</source>
+        <translation>Страна работы: %1</translation>
     </message>
     <message>
         <source>The registry is not loaded.</source>
@@ -63,11 +63,11 @@
         <translation>Выберите день</translation>
     </message>
     <message>
-        <source>Days with free places: %1</source>
+        <source>Days with places left: %1</source>
         <translation>Дни со свободными местами: %1</translation>
     </message>
     <message>
-        <source>No free places this month.</source>
+        <source>No places left this month.</source>
         <translation>В этом месяце свободных мест нет.</translation>
     </message>
     <message>
@@ -79,8 +79,8 @@
         <translation>Позже</translation>
     </message>
     <message>
-        <source>%1 free</source>
-        <translation>свободно: %1</translation>
+        <source>The number under a day is how many places are left.</source>
+        <translation>Число под днём — сколько осталось свободных мест.</translation>
     </message>
     <message>
         <source>full</source>
@@ -110,10 +110,6 @@
         <translation>Ваши данные</translation>
     </message>
     <message>
-        <source>Name and surname</source>
-        <translation>Имя и фамилия</translation>
-    </message>
-    <message>
         <source>Please write your name.</source>
         <translation>Пожалуйста, напишите своё имя.</translation>
     </message>
@@ -124,6 +120,10 @@
     <message>
         <source>Write exactly the last 4 digits of your passport, or leave it empty.</source>
         <translation>Напишите ровно 4 последние цифры паспорта или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Write your name to go on.</source>
+        <translation>Чтобы продолжить, напишите своё имя.</translation>
     </message>
     <message>
         <source>Next</source>
@@ -165,8 +165,8 @@
         <translation>Чтобы отменить или изменить запись, на любом киоске выберите «Записаться на приём», затем «Отменить или изменить запись» и введите этот номер.</translation>
     </message>
     <message>
-        <source>Read the receipt aloud</source>
-        <translation>Прочитать талон вслух</translation>
+        <source>Listen to the receipt</source>
+        <translation>Слушать талон</translation>
     </message>
     <message>
         <source>Try printing again</source>
@@ -204,8 +204,8 @@
         <translation>Приезд пока не запланирован.</translation>
     </message>
     <message>
-        <source>First free day: %1.</source>
-        <translation>Ближайший свободный день: %1.</translation>
+        <source>First day with places left: %1.</source>
+        <translation>Первый день со свободными местами: %1.</translation>
     </message>
     <message>
         <source>Visiting soon</source>
@@ -237,6 +237,10 @@
     <message>
         <source>Your name or the last 4 digits of your passport</source>
         <translation>Имя или последние 4 цифры паспорта</translation>
+    </message>
+    <message>
+        <source>Write the reference and your name or the 4 digits to go on.</source>
+        <translation>Чтобы продолжить, введите номер записи и ваше имя или 4 последние цифры паспорта.</translation>
     </message>
     <message>
         <source>Find my booking</source>
@@ -306,6 +310,10 @@
         <translation>Не удалось сохранить запись. Пожалуйста, попробуйте ещё раз или попросите помощи у сотрудника.</translation>
     </message>
     <message>
+        <source>This kiosk cannot save bookings right now, so the booking was not made. Please ask staff, or use another kiosk.</source>
+        <translation>Сейчас этот киоск не может сохранять записи, поэтому запись не сделана. Обратитесь к сотруднику или к другому киоску.</translation>
+    </message>
+    <message>
         <source>Check your booking</source>
         <translation>Проверьте запись</translation>
     </message>
@@ -334,7 +342,7 @@
     </message>
     <message>
         <source>What is the appointment for?</source>
-        <translation>Какая услуга вам нужна?</translation>
+        <translation>На какую услугу вы хотите записаться?</translation>
     </message>
     <message>
         <source>choices</source>
@@ -360,8 +368,8 @@
         <translation>Выберите время</translation>
     </message>
     <message>
-        <source>%1 free</source>
-        <translation>свободно: %1</translation>
+        <source>Places left: %1</source>
+        <translation>Свободных мест: %1</translation>
     </message>
     <message>
         <source>full</source>
@@ -369,37 +377,18 @@
     </message>
 </context>
 <context>
-    <name>ComingSoon</name>
-    <message>
-        <source>Know your rights</source>
-        <translation>Знайте свои права</translation>
-    </message>
-    <message>
-        <source>Check an agency</source>
-        <translation>Проверить агентство</translation>
-    </message>
-    <message>
-        <source>Book an appointment</source>
-        <translation>Записаться на приём</translation>
-    </message>
-    <message>
-        <source>This service is not available on this kiosk yet. It is coming soon.</source>
-        <translation>На этом киоске этой услуги пока нет. Она скоро появится.</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>В начало</translation>
-    </message>
-</context>
-<context>
     <name>CountryPicker</name>
     <message>
-        <source>Where are you going to work?</source>
-        <translation>В какой стране вы будете работать?</translation>
+        <source>Choose your country of work</source>
+        <translation>Выберите страну работы</translation>
     </message>
     <message>
         <source>Any country / I do not know yet</source>
         <translation>Любая страна / Я ещё не знаю</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -476,10 +465,6 @@
         <translation>Как пользоваться киоском</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Скоро</translation>
-    </message>
-    <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
         <translation>Это пробный киоск: данные здесь только для примера, они не настоящие.</translation>
     </message>
@@ -489,6 +474,10 @@
     <message>
         <source>Do you need more time?</source>
         <translation>Вам нужно ещё время?</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>секунд осталось</translation>
     </message>
     <message>
         <source>When the count reaches zero, everything you entered is cleared and the kiosk starts again.</source>
@@ -505,12 +494,20 @@
         <source>Choose your language</source>
         <translation>Выберите язык</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Listen: there is no Tajik voice yet, so a Persian voice reads the Tajik text.</source>
         <translation>Слушать: таджикского голоса пока нет, поэтому таджикский текст читает персидский голос.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save anything right now, so it cannot take bookings or reports. You can still read and check agencies. To book or report, please ask staff or use another kiosk.</source>
+        <translation>Сейчас этот киоск ничего не может сохранить, поэтому не принимает записи на приём и жалобы. Читать и проверять агентства можно. Чтобы записаться или подать жалобу, обратитесь к сотруднику или к другому киоску.</translation>
     </message>
 </context>
 <context>
@@ -524,8 +521,8 @@
         <translation>Продолжить</translation>
     </message>
     <message>
-        <source>Read aloud</source>
-        <translation>Прочитать вслух</translation>
+        <source>Listen</source>
+        <translation>Слушать</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -627,12 +624,20 @@
         <translation>Название агентства</translation>
     </message>
     <message>
+        <source>Write the agency&apos;s name to go on.</source>
+        <translation>Чтобы продолжить, напишите название агентства.</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
         <source>In your own words (optional)</source>
         <translation>Своими словами (по желанию)</translation>
+    </message>
+    <message>
+        <source>Choose what happened, or write it in your own words, to go on.</source>
+        <translation>Чтобы продолжить, выберите, что случилось, или опишите это своими словами.</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -653,6 +658,10 @@
     <message>
         <source>Saving your report…</source>
         <translation>Сохраняем вашу жалобу…</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save reports right now, so your report was not saved. Please ask staff, or use another kiosk.</source>
+        <translation>Сейчас этот киоск не может сохранять жалобы, поэтому ваша жалоба не сохранена. Обратитесь к сотруднику или к другому киоску.</translation>
     </message>
     <message>
         <source>Your report could not be saved. Please try again or ask staff for help.</source>
@@ -694,7 +703,7 @@
     </message>
     <message>
         <source>Warning: this kiosk uses the demo PIN. Set a staff PIN before public use.</source>
-        <translation>Внимание: на этом киоске стоит демо-PIN. Задайте PIN для сотрудников, прежде чем открыть киоск для посетителей.</translation>
+        <translation>Внимание: на этом киоске стоит пробный PIN-код. Задайте PIN-код для сотрудников, прежде чем открыть киоск для посетителей.</translation>
     </message>
     <message>
         <source>Test the on-screen keyboard:</source>
@@ -707,10 +716,6 @@
     <message>
         <source>Print a receipt again:</source>
         <translation>Напечатать талон ещё раз:</translation>
-    </message>
-    <message>
-        <source>Printing arrives with appointment receipts.</source>
-        <translation type="vanished">Печать появится вместе с талонами записи на приём.</translation>
     </message>
     <message>
         <source>Synchronise now</source>
@@ -755,19 +760,16 @@
         <source>OK</source>
         <translation>ОК</translation>
     </message>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>В PIN-коде не меньше 4 цифр.</translation>
+    </message>
 </context>
 <context>
     <name>StepHeader</name>
     <message>
         <source>Step %1 of 6</source>
         <translation>Шаг %1 из 6</translation>
-    </message>
-</context>
-<context>
-    <name>Tile</name>
-    <message>
-        <source>Coming soon</source>
-        <translation>Скоро</translation>
     </message>
 </context>
 <context>
@@ -951,12 +953,12 @@
         <translation>История статуса</translation>
     </message>
     <message>
-        <source>Check for the country you are going to</source>
-        <translation>Проверить для страны, куда вы едете</translation>
+        <source>Choose your country of work</source>
+        <translation>Выберите страну работы</translation>
     </message>
     <message>
-        <source>Going to work in: %1</source>
-        <translation>Страна, где вы будете работать: %1</translation>
+        <source>Country of work: %1</source>
+        <translation>Страна работы: %1</translation>
     </message>
     <message>
         <source>Report this agency</source>

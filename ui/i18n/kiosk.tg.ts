@@ -8,12 +8,12 @@
         <translation>Агентиро санҷед</translation>
     </message>
     <message>
-        <source>Going to work in: any country</source>
-        <translation>Кишвари кори шумо: ҳар кишвар</translation>
+        <source>Country of work: any country</source>
+        <translation>Кишвари кор: ҳар кишвар</translation>
     </message>
     <message>
-        <source>Going to work in: %1</source>
-        <translation>Кишвари кори шумо: %1</translation>
+        <source>Country of work: %1</source>
+        <translation>Кишвари кор: %1</translation>
     </message>
     <message>
         <source>The registry is not loaded.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Demo kiosk: every agency here is FICTIONAL sample data.</source>
-        <translation>Ин киоски озмоишӣ аст: ҳамаи агентиҳои ин ҷо ХАЁЛӢ мебошанд, танҳо барои намуна.</translation>
+        <translation>Ин киоски озмоишӣ аст: ҳамаи агентиҳои ин ҷо ТАХАЙЮЛӢ мебошанд, танҳо барои намуна.</translation>
     </message>
     <message>
         <source>Licence %1</source>
@@ -63,12 +63,12 @@
         <translation>Рӯзро интихоб кунед</translation>
     </message>
     <message>
-        <source>Days with free places: %1</source>
-        <translation>Рӯзҳои дорои ҷои холӣ: %1</translation>
+        <source>Days with places left: %1</source>
+        <translation>Рӯзҳое, ки ҷойҳои холӣ доранд: %1</translation>
     </message>
     <message>
-        <source>No free places this month.</source>
-        <translation>Дар ин моҳ ҷои холӣ нест.</translation>
+        <source>No places left this month.</source>
+        <translation>Дар ин моҳ ҷойҳои холӣ нест.</translation>
     </message>
     <message>
         <source>Earlier</source>
@@ -79,8 +79,8 @@
         <translation>Моҳи оянда</translation>
     </message>
     <message>
-        <source>%1 free</source>
-        <translation>холӣ: %1</translation>
+        <source>The number under a day is how many places are left.</source>
+        <translation>Рақами зери рӯз шумораи ҷойҳои холии боқимондаро нишон медиҳад.</translation>
     </message>
     <message>
         <source>full</source>
@@ -110,10 +110,6 @@
         <translation>Маълумоти шумо</translation>
     </message>
     <message>
-        <source>Name and surname</source>
-        <translation>Ном ва насаб</translation>
-    </message>
-    <message>
         <source>Please write your name.</source>
         <translation>Лутфан, номи худро нависед.</translation>
     </message>
@@ -124,6 +120,10 @@
     <message>
         <source>Write exactly the last 4 digits of your passport, or leave it empty.</source>
         <translation>Маҳз 4 рақами охири шиносномаи худро нависед ё ин ҷойро холӣ гузоред.</translation>
+    </message>
+    <message>
+        <source>Write your name to go on.</source>
+        <translation>Барои идома додан номи худро нависед.</translation>
     </message>
     <message>
         <source>Next</source>
@@ -165,8 +165,8 @@
         <translation>Барои бекор ё иваз кардани навбат, дар ҳар як киоск «Ба қабул навбат гиред», баъд «Навбатро бекор ё иваз кунед»-ро интихоб кунед ва ин рақамро нависед.</translation>
     </message>
     <message>
-        <source>Read the receipt aloud</source>
-        <translation>Талонро бо овоз хондан</translation>
+        <source>Listen to the receipt</source>
+        <translation>Талонро шунидан</translation>
     </message>
     <message>
         <source>Try printing again</source>
@@ -204,8 +204,8 @@
         <translation>Омадан ҳоло ба нақша гирифта нашудааст.</translation>
     </message>
     <message>
-        <source>First free day: %1.</source>
-        <translation>Аввалин рӯзи холӣ: %1.</translation>
+        <source>First day with places left: %1.</source>
+        <translation>Аввалин рӯз бо ҷойҳои холӣ: %1.</translation>
     </message>
     <message>
         <source>Visiting soon</source>
@@ -237,6 +237,10 @@
     <message>
         <source>Your name or the last 4 digits of your passport</source>
         <translation>Номи шумо ё 4 рақами охири шиноснома</translation>
+    </message>
+    <message>
+        <source>Write the reference and your name or the 4 digits to go on.</source>
+        <translation>Барои идома додан рақами навбат ва номи худ ё 4 рақами охири шиносномаро нависед.</translation>
     </message>
     <message>
         <source>Find my booking</source>
@@ -306,6 +310,10 @@
         <translation>Навбатро сабт кардан муяссар нашуд. Лутфан, бори дигар кӯшиш кунед ё аз корманд кӯмак пурсед.</translation>
     </message>
     <message>
+        <source>This kiosk cannot save bookings right now, so the booking was not made. Please ask staff, or use another kiosk.</source>
+        <translation>Ҳоло ин киоск навбатҳоро захира карда наметавонад, бинобар ин навбат гирифта нашуд. Ба корманд ё киоски дигар муроҷиат кунед.</translation>
+    </message>
+    <message>
         <source>Check your booking</source>
         <translation>Навбати худро санҷед</translation>
     </message>
@@ -334,7 +342,7 @@
     </message>
     <message>
         <source>What is the appointment for?</source>
-        <translation>Ба шумо кадом хизмат лозим аст?</translation>
+        <translation>Ба кадом хизмат навбат мегиред?</translation>
     </message>
     <message>
         <source>choices</source>
@@ -360,8 +368,8 @@
         <translation>Вақтро интихоб кунед</translation>
     </message>
     <message>
-        <source>%1 free</source>
-        <translation>холӣ: %1</translation>
+        <source>Places left: %1</source>
+        <translation>Ҷойҳои холӣ: %1</translation>
     </message>
     <message>
         <source>full</source>
@@ -369,37 +377,18 @@
     </message>
 </context>
 <context>
-    <name>ComingSoon</name>
-    <message>
-        <source>Know your rights</source>
-        <translation>Ҳуқуқҳои худро донед</translation>
-    </message>
-    <message>
-        <source>Check an agency</source>
-        <translation>Агентиро санҷед</translation>
-    </message>
-    <message>
-        <source>Book an appointment</source>
-        <translation>Ба қабул навбат гиред</translation>
-    </message>
-    <message>
-        <source>This service is not available on this kiosk yet. It is coming soon.</source>
-        <translation>Ин хизмат дар ин киоск ҳоло нест. Он ба наздикӣ пайдо мешавад.</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>Бозгашт ба аввал</translation>
-    </message>
-</context>
-<context>
     <name>CountryPicker</name>
     <message>
-        <source>Where are you going to work?</source>
-        <translation>Шумо дар кадом кишвар кор мекунед?</translation>
+        <source>Choose your country of work</source>
+        <translation>Кишвари кори худро интихоб кунед</translation>
     </message>
     <message>
         <source>Any country / I do not know yet</source>
         <translation>Ҳар кишвар / Ҳоло намедонам</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
     </message>
 </context>
 <context>
@@ -476,10 +465,6 @@
         <translation>Тарзи истифодаи ин киоск</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Ба наздикӣ</translation>
-    </message>
-    <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
         <translation>Ин киоски озмоишӣ аст: маълумоти ин ҷо танҳо барои намуна аст, воқеӣ нест.</translation>
     </message>
@@ -489,6 +474,10 @@
     <message>
         <source>Do you need more time?</source>
         <translation>Ба шумо боз вақт лозим аст?</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>сония монд</translation>
     </message>
     <message>
         <source>When the count reaches zero, everything you entered is cleared and the kiosk starts again.</source>
@@ -505,12 +494,20 @@
         <source>Choose your language</source>
         <translation>Забонро интихоб кунед</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Listen: there is no Tajik voice yet, so a Persian voice reads the Tajik text.</source>
         <translation>Шунидан: овози тоҷикӣ ҳоло нест, бинобар ин матни тоҷикиро овози форсӣ мехонад.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save anything right now, so it cannot take bookings or reports. You can still read and check agencies. To book or report, please ask staff or use another kiosk.</source>
+        <translation>Ҳоло ин киоск ҳеҷ чизро захира карда наметавонад, бинобар ин навбат ва шикоятҳоро қабул намекунад. Хондан ва агентиҳоро санҷидан мумкин аст. Барои гирифтани навбат ё додани шикоят ба корманд ё киоски дигар муроҷиат кунед.</translation>
     </message>
 </context>
 <context>
@@ -524,8 +521,8 @@
         <translation>Идома додан</translation>
     </message>
     <message>
-        <source>Read aloud</source>
-        <translation>Бо овоз хондан</translation>
+        <source>Listen</source>
+        <translation>Шунидан</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -627,12 +624,20 @@
         <translation>Номи агентӣ</translation>
     </message>
     <message>
+        <source>Write the agency&apos;s name to go on.</source>
+        <translation>Барои идома додан номи агентиро нависед.</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Баъдӣ</translation>
     </message>
     <message>
         <source>In your own words (optional)</source>
         <translation>Бо суханони худ (ихтиёрӣ)</translation>
+    </message>
+    <message>
+        <source>Choose what happened, or write it in your own words, to go on.</source>
+        <translation>Барои идома додан интихоб кунед, ки чӣ шуд, ё бо суханони худ нависед.</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -653,6 +658,10 @@
     <message>
         <source>Saving your report…</source>
         <translation>Шикояти шумо нигоҳ дошта мешавад…</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save reports right now, so your report was not saved. Please ask staff, or use another kiosk.</source>
+        <translation>Ҳоло ин киоск шикоятҳоро захира карда наметавонад, бинобар ин шикояти шумо захира нашуд. Ба корманд ё киоски дигар муроҷиат кунед.</translation>
     </message>
     <message>
         <source>Your report could not be saved. Please try again or ask staff for help.</source>
@@ -694,7 +703,7 @@
     </message>
     <message>
         <source>Warning: this kiosk uses the demo PIN. Set a staff PIN before public use.</source>
-        <translation>Диққат: дар ин киоск PIN-и намунавӣ гузошта шудааст. Пеш аз кушодани киоск барои мардум PIN-и кормандонро гузоред.</translation>
+        <translation>Диққат: дар ин киоск PIN-и озмоишӣ гузошта шудааст. Пеш аз кушодани киоск барои мардум PIN-и кормандонро гузоред.</translation>
     </message>
     <message>
         <source>Test the on-screen keyboard:</source>
@@ -707,10 +716,6 @@
     <message>
         <source>Print a receipt again:</source>
         <translation>Талонро аз нав чоп кардан:</translation>
-    </message>
-    <message>
-        <source>Printing arrives with appointment receipts.</source>
-        <translation type="vanished">Чоп ҳамроҳи талонҳои навбат ба қабул пайдо мешавад.</translation>
     </message>
     <message>
         <source>Synchronise now</source>
@@ -755,19 +760,16 @@
         <source>OK</source>
         <translation>ОК</translation>
     </message>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>PIN ақаллан аз 4 рақам иборат аст.</translation>
+    </message>
 </context>
 <context>
     <name>StepHeader</name>
     <message>
         <source>Step %1 of 6</source>
         <translation>Қадами %1 аз 6</translation>
-    </message>
-</context>
-<context>
-    <name>Tile</name>
-    <message>
-        <source>Coming soon</source>
-        <translation>Ба наздикӣ</translation>
     </message>
 </context>
 <context>
@@ -912,7 +914,7 @@
     </message>
     <message>
         <source>FICTIONAL sample agency: demo data, not a real company.</source>
-        <translation>Агентии ХАЁЛӢ барои намуна: маълумоти озмоишӣ, ширкати воқеӣ нест.</translation>
+        <translation>Агентии ТАХАЙЮЛӢ барои намуна: маълумоти озмоишӣ, ширкати воқеӣ нест.</translation>
     </message>
     <message>
         <source>You looked for: %1</source>
@@ -951,12 +953,12 @@
         <translation>Таърихи вазъият</translation>
     </message>
     <message>
-        <source>Check for the country you are going to</source>
-        <translation>Барои кишваре, ки меравед, санҷед</translation>
+        <source>Choose your country of work</source>
+        <translation>Кишвари кори худро интихоб кунед</translation>
     </message>
     <message>
-        <source>Going to work in: %1</source>
-        <translation>Кишвари кори шумо: %1</translation>
+        <source>Country of work: %1</source>
+        <translation>Кишвари кор: %1</translation>
     </message>
     <message>
         <source>Report this agency</source>

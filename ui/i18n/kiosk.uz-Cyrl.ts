@@ -7,12 +7,12 @@
         <translation>Агентликни текшириш</translation>
     </message>
     <message>
-        <source>Going to work in: any country</source>
-        <translation>Сиз ишлайдиган мамлакат: исталган мамлакат</translation>
+        <source>Country of work: any country</source>
+        <translation>Ишлайдиган мамлакат: исталган мамлакат</translation>
     </message>
     <message>
-        <source>Going to work in: %1</source>
-        <translation>Сиз ишлайдиган мамлакат: %1</translation>
+        <source>Country of work: %1</source>
+        <translation>Ишлайдиган мамлакат: %1</translation>
     </message>
     <message>
         <source>The registry is not loaded.</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Demo kiosk: every agency here is FICTIONAL sample data.</source>
-        <translation>Бу синов киоски: бу ердаги барча агентликлар ЎЙЛАБ ТОПИЛГАН, фақат намуна учун.</translation>
+        <translation>Бу синов киоски: бу ердаги барча агентликлар ТЎҚИМА, фақат намуна учун.</translation>
     </message>
     <message>
         <source>Licence %1</source>
@@ -62,12 +62,12 @@
         <translation>Кунни танланг</translation>
     </message>
     <message>
-        <source>Days with free places: %1</source>
-        <translation>Бўш жой бор кунлар: %1</translation>
+        <source>Days with places left: %1</source>
+        <translation>Бўш жойлар бор кунлар: %1</translation>
     </message>
     <message>
-        <source>No free places this month.</source>
-        <translation>Бу ойда бўш жой йўқ.</translation>
+        <source>No places left this month.</source>
+        <translation>Бу ойда бўш жойлар йўқ.</translation>
     </message>
     <message>
         <source>Earlier</source>
@@ -78,8 +78,8 @@
         <translation>Кейинги ой</translation>
     </message>
     <message>
-        <source>%1 free</source>
-        <translation>бўш: %1</translation>
+        <source>The number under a day is how many places are left.</source>
+        <translation>Кун остидаги сон — нечта бўш жой қолганини билдиради.</translation>
     </message>
     <message>
         <source>full</source>
@@ -109,10 +109,6 @@
         <translation>Маълумотларингиз</translation>
     </message>
     <message>
-        <source>Name and surname</source>
-        <translation>Исм ва фамилия</translation>
-    </message>
-    <message>
         <source>Please write your name.</source>
         <translation>Илтимос, исмингизни ёзинг.</translation>
     </message>
@@ -123,6 +119,10 @@
     <message>
         <source>Write exactly the last 4 digits of your passport, or leave it empty.</source>
         <translation>Паспортингизнинг айнан охирги 4 рақамини ёзинг ёки бу жойни бўш қолдиринг.</translation>
+    </message>
+    <message>
+        <source>Write your name to go on.</source>
+        <translation>Давом этиш учун исмингизни ёзинг.</translation>
     </message>
     <message>
         <source>Next</source>
@@ -164,8 +164,8 @@
         <translation>Ёзилишни бекор қилиш ёки ўзгартириш учун исталган киоскда «Қабулга ёзилиш», кейин «Ёзилишни бекор қилиш ёки ўзгартириш» тугмасини танланг ва шу рақамни ёзинг.</translation>
     </message>
     <message>
-        <source>Read the receipt aloud</source>
-        <translation>Талонни овоз чиқариб ўқиш</translation>
+        <source>Listen to the receipt</source>
+        <translation>Талонни тинглаш</translation>
     </message>
     <message>
         <source>Try printing again</source>
@@ -203,8 +203,8 @@
         <translation>Ташриф ҳали режалаштирилмаган.</translation>
     </message>
     <message>
-        <source>First free day: %1.</source>
-        <translation>Биринчи бўш кун: %1.</translation>
+        <source>First day with places left: %1.</source>
+        <translation>Бўш жойлар бор биринчи кун: %1.</translation>
     </message>
     <message>
         <source>Visiting soon</source>
@@ -236,6 +236,10 @@
     <message>
         <source>Your name or the last 4 digits of your passport</source>
         <translation>Исмингиз ёки паспортингизнинг охирги 4 рақами</translation>
+    </message>
+    <message>
+        <source>Write the reference and your name or the 4 digits to go on.</source>
+        <translation>Давом этиш учун ёзилиш рақамини ва исмингизни ёки паспортингизнинг охирги 4 рақамини ёзинг.</translation>
     </message>
     <message>
         <source>Find my booking</source>
@@ -305,6 +309,10 @@
         <translation>Ёзилишни сақлаб бўлмади. Илтимос, қайтадан уриниб кўринг ёки ходимдан ёрдам сўранг.</translation>
     </message>
     <message>
+        <source>This kiosk cannot save bookings right now, so the booking was not made. Please ask staff, or use another kiosk.</source>
+        <translation>Ҳозир бу киоск ёзилишларни сақлай олмайди, шунинг учун сиз қабулга ёзилмадингиз. Ходимга ёки бошқа киоскка мурожаат қилинг.</translation>
+    </message>
+    <message>
         <source>Check your booking</source>
         <translation>Ёзилишингизни текширинг</translation>
     </message>
@@ -333,7 +341,7 @@
     </message>
     <message>
         <source>What is the appointment for?</source>
-        <translation>Сизга қайси хизмат керак?</translation>
+        <translation>Қайси хизматга ёзиласиз?</translation>
     </message>
     <message>
         <source>choices</source>
@@ -359,8 +367,8 @@
         <translation>Вақтни танланг</translation>
     </message>
     <message>
-        <source>%1 free</source>
-        <translation>бўш: %1</translation>
+        <source>Places left: %1</source>
+        <translation>Бўш жойлар: %1</translation>
     </message>
     <message>
         <source>full</source>
@@ -368,37 +376,18 @@
     </message>
 </context>
 <context>
-    <name>ComingSoon</name>
-    <message>
-        <source>Know your rights</source>
-        <translation>Ҳуқуқларингизни билинг</translation>
-    </message>
-    <message>
-        <source>Check an agency</source>
-        <translation>Агентликни текшириш</translation>
-    </message>
-    <message>
-        <source>Book an appointment</source>
-        <translation>Қабулга ёзилиш</translation>
-    </message>
-    <message>
-        <source>This service is not available on this kiosk yet. It is coming soon.</source>
-        <translation>Бу киоскда бу хизмат ҳали йўқ. У тез орада пайдо бўлади.</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>Бошига қайтиш</translation>
-    </message>
-</context>
-<context>
     <name>CountryPicker</name>
     <message>
-        <source>Where are you going to work?</source>
-        <translation>Қайси мамлакатда ишлайсиз?</translation>
+        <source>Choose your country of work</source>
+        <translation>Ишлайдиган мамлакатингизни танланг</translation>
     </message>
     <message>
         <source>Any country / I do not know yet</source>
         <translation>Исталган мамлакат / Ҳали билмайман</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
     </message>
 </context>
 <context>
@@ -475,10 +464,6 @@
         <translation>Бу киоскдан қандай фойдаланиш керак</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Тез орада</translation>
-    </message>
-    <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
         <translation>Бу синов киоски: бу ердаги маълумотлар фақат намуна учун, улар ҳақиқий эмас.</translation>
     </message>
@@ -488,6 +473,10 @@
     <message>
         <source>Do you need more time?</source>
         <translation>Сизга яна вақт керакми?</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>сония қолди</translation>
     </message>
     <message>
         <source>When the count reaches zero, everything you entered is cleared and the kiosk starts again.</source>
@@ -504,12 +493,20 @@
         <source>Choose your language</source>
         <translation>Тилни танланг</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Listen: there is no Tajik voice yet, so a Persian voice reads the Tajik text.</source>
         <translation>Тинглаш: ҳозирча тожик овози йўқ, шунинг учун тожикча матнни форс овози ўқийди.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save anything right now, so it cannot take bookings or reports. You can still read and check agencies. To book or report, please ask staff or use another kiosk.</source>
+        <translation>Ҳозир бу киоск ҳеч нарсани сақлай олмайди, шунинг учун қабулга ёзилиш ва шикоятларни қабул қилмайди. Ўқиш ва агентликларни текшириш мумкин. Ёзилиш ёки шикоят қилиш учун ходимга ёки бошқа киоскка мурожаат қилинг.</translation>
     </message>
 </context>
 <context>
@@ -523,8 +520,8 @@
         <translation>Давом эттириш</translation>
     </message>
     <message>
-        <source>Read aloud</source>
-        <translation>Овоз чиқариб ўқиш</translation>
+        <source>Listen</source>
+        <translation>Тинглаш</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -626,12 +623,20 @@
         <translation>Агентлик номи</translation>
     </message>
     <message>
+        <source>Write the agency's name to go on.</source>
+        <translation>Давом этиш учун агентлик номини ёзинг.</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Кейинги</translation>
     </message>
     <message>
         <source>In your own words (optional)</source>
         <translation>Ўз сўзларингиз билан (ихтиёрий)</translation>
+    </message>
+    <message>
+        <source>Choose what happened, or write it in your own words, to go on.</source>
+        <translation>Давом этиш учун нима бўлганини танланг ёки ўз сўзларингиз билан ёзинг.</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -652,6 +657,10 @@
     <message>
         <source>Saving your report…</source>
         <translation>Шикоятингиз сақланмоқда…</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save reports right now, so your report was not saved. Please ask staff, or use another kiosk.</source>
+        <translation>Ҳозир бу киоск шикоятларни сақлай олмайди, шунинг учун шикоятингиз сақланмади. Ходимга ёки бошқа киоскка мурожаат қилинг.</translation>
     </message>
     <message>
         <source>Your report could not be saved. Please try again or ask staff for help.</source>
@@ -708,10 +717,6 @@
         <translation>Талонни қайта чоп этиш:</translation>
     </message>
     <message>
-        <source>Printing arrives with appointment receipts.</source>
-        <translation type="vanished">Чоп этиш қабулга ёзилиш талонлари билан бирга қўшилади.</translation>
-    </message>
-    <message>
         <source>Synchronise now</source>
         <translation>Ҳозир синхронлаш</translation>
     </message>
@@ -754,19 +759,16 @@
         <source>OK</source>
         <translation>ОК</translation>
     </message>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>ПИН-код камида 4 та рақамдан иборат.</translation>
+    </message>
 </context>
 <context>
     <name>StepHeader</name>
     <message>
         <source>Step %1 of 6</source>
         <translation>%1-қадам (6 тадан)</translation>
-    </message>
-</context>
-<context>
-    <name>Tile</name>
-    <message>
-        <source>Coming soon</source>
-        <translation>Тез орада</translation>
     </message>
 </context>
 <context>
@@ -911,7 +913,7 @@
     </message>
     <message>
         <source>FICTIONAL sample agency: demo data, not a real company.</source>
-        <translation>ЎЙЛАБ ТОПИЛГАН намунавий агентлик: бу синов маълумотлари, ҳақиқий компания эмас.</translation>
+        <translation>ТЎҚИМА намунавий агентлик: бу синов маълумотлари, ҳақиқий компания эмас.</translation>
     </message>
     <message>
         <source>You looked for: %1</source>
@@ -950,12 +952,12 @@
         <translation>Ҳолат тарихи</translation>
     </message>
     <message>
-        <source>Check for the country you are going to</source>
-        <translation>Борадиган мамлакатингиз учун текшириш</translation>
+        <source>Choose your country of work</source>
+        <translation>Ишлайдиган мамлакатингизни танланг</translation>
     </message>
     <message>
-        <source>Going to work in: %1</source>
-        <translation>Сиз ишлайдиган мамлакат: %1</translation>
+        <source>Country of work: %1</source>
+        <translation>Ишлайдиган мамлакат: %1</translation>
     </message>
     <message>
         <source>Report this agency</source>

@@ -8,12 +8,12 @@
         <translation>Agentlikni tekshirish</translation>
     </message>
     <message>
-        <source>Going to work in: any country</source>
-        <translation>Siz ishlaydigan mamlakat: istalgan mamlakat</translation>
+        <source>Country of work: any country</source>
+        <translation>Ishlaydigan mamlakat: istalgan mamlakat</translation>
     </message>
     <message>
-        <source>Going to work in: %1</source>
-        <translation>Siz ishlaydigan mamlakat: %1</translation>
+        <source>Country of work: %1</source>
+        <translation>Ishlaydigan mamlakat: %1</translation>
     </message>
     <message>
         <source>The registry is not loaded.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Demo kiosk: every agency here is FICTIONAL sample data.</source>
-        <translation>Bu sinov kioski: bu yerdagi barcha agentliklar OʻYLAB TOPILGAN, faqat namuna uchun.</translation>
+        <translation>Bu sinov kioski: bu yerdagi barcha agentliklar TOʻQIMA, faqat namuna uchun.</translation>
     </message>
     <message>
         <source>Licence %1</source>
@@ -63,12 +63,12 @@
         <translation>Kunni tanlang</translation>
     </message>
     <message>
-        <source>Days with free places: %1</source>
-        <translation>Boʻsh joy bor kunlar: %1</translation>
+        <source>Days with places left: %1</source>
+        <translation>Boʻsh joylar bor kunlar: %1</translation>
     </message>
     <message>
-        <source>No free places this month.</source>
-        <translation>Bu oyda boʻsh joy yoʻq.</translation>
+        <source>No places left this month.</source>
+        <translation>Bu oyda boʻsh joylar yoʻq.</translation>
     </message>
     <message>
         <source>Earlier</source>
@@ -79,8 +79,8 @@
         <translation>Keyingi oy</translation>
     </message>
     <message>
-        <source>%1 free</source>
-        <translation>boʻsh: %1</translation>
+        <source>The number under a day is how many places are left.</source>
+        <translation>Kun ostidagi son — nechta boʻsh joy qolganini bildiradi.</translation>
     </message>
     <message>
         <source>full</source>
@@ -110,10 +110,6 @@
         <translation>Maʼlumotlaringiz</translation>
     </message>
     <message>
-        <source>Name and surname</source>
-        <translation>Ism va familiya</translation>
-    </message>
-    <message>
         <source>Please write your name.</source>
         <translation>Iltimos, ismingizni yozing.</translation>
     </message>
@@ -124,6 +120,10 @@
     <message>
         <source>Write exactly the last 4 digits of your passport, or leave it empty.</source>
         <translation>Pasportingizning aynan oxirgi 4 raqamini yozing yoki bu joyni boʻsh qoldiring.</translation>
+    </message>
+    <message>
+        <source>Write your name to go on.</source>
+        <translation>Davom etish uchun ismingizni yozing.</translation>
     </message>
     <message>
         <source>Next</source>
@@ -165,8 +165,8 @@
         <translation>Yozilishni bekor qilish yoki oʻzgartirish uchun istalgan kioskda «Qabulga yozilish», keyin «Yozilishni bekor qilish yoki oʻzgartirish» tugmasini tanlang va shu raqamni yozing.</translation>
     </message>
     <message>
-        <source>Read the receipt aloud</source>
-        <translation>Talonni ovoz chiqarib oʻqish</translation>
+        <source>Listen to the receipt</source>
+        <translation>Talonni tinglash</translation>
     </message>
     <message>
         <source>Try printing again</source>
@@ -204,8 +204,8 @@
         <translation>Tashrif hali rejalashtirilmagan.</translation>
     </message>
     <message>
-        <source>First free day: %1.</source>
-        <translation>Birinchi boʻsh kun: %1.</translation>
+        <source>First day with places left: %1.</source>
+        <translation>Boʻsh joylar bor birinchi kun: %1.</translation>
     </message>
     <message>
         <source>Visiting soon</source>
@@ -237,6 +237,10 @@
     <message>
         <source>Your name or the last 4 digits of your passport</source>
         <translation>Ismingiz yoki pasportingizning oxirgi 4 raqami</translation>
+    </message>
+    <message>
+        <source>Write the reference and your name or the 4 digits to go on.</source>
+        <translation>Davom etish uchun yozilish raqamini va ismingizni yoki pasportingizning oxirgi 4 raqamini yozing.</translation>
     </message>
     <message>
         <source>Find my booking</source>
@@ -306,6 +310,10 @@
         <translation>Yozilishni saqlab boʻlmadi. Iltimos, qaytadan urinib koʻring yoki xodimdan yordam soʻrang.</translation>
     </message>
     <message>
+        <source>This kiosk cannot save bookings right now, so the booking was not made. Please ask staff, or use another kiosk.</source>
+        <translation>Hozir bu kiosk yozilishlarni saqlay olmaydi, shuning uchun siz qabulga yozilmadingiz. Xodimga yoki boshqa kioskka murojaat qiling.</translation>
+    </message>
+    <message>
         <source>Check your booking</source>
         <translation>Yozilishingizni tekshiring</translation>
     </message>
@@ -334,7 +342,7 @@
     </message>
     <message>
         <source>What is the appointment for?</source>
-        <translation>Sizga qaysi xizmat kerak?</translation>
+        <translation>Qaysi xizmatga yozilasiz?</translation>
     </message>
     <message>
         <source>choices</source>
@@ -360,8 +368,8 @@
         <translation>Vaqtni tanlang</translation>
     </message>
     <message>
-        <source>%1 free</source>
-        <translation>boʻsh: %1</translation>
+        <source>Places left: %1</source>
+        <translation>Boʻsh joylar: %1</translation>
     </message>
     <message>
         <source>full</source>
@@ -369,37 +377,18 @@
     </message>
 </context>
 <context>
-    <name>ComingSoon</name>
-    <message>
-        <source>Know your rights</source>
-        <translation>Huquqlaringizni biling</translation>
-    </message>
-    <message>
-        <source>Check an agency</source>
-        <translation>Agentlikni tekshirish</translation>
-    </message>
-    <message>
-        <source>Book an appointment</source>
-        <translation>Qabulga yozilish</translation>
-    </message>
-    <message>
-        <source>This service is not available on this kiosk yet. It is coming soon.</source>
-        <translation>Bu kioskda bu xizmat hali yoʻq. U tez orada paydo boʻladi.</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>Boshiga qaytish</translation>
-    </message>
-</context>
-<context>
     <name>CountryPicker</name>
     <message>
-        <source>Where are you going to work?</source>
-        <translation>Qaysi mamlakatda ishlaysiz?</translation>
+        <source>Choose your country of work</source>
+        <translation>Ishlaydigan mamlakatingizni tanlang</translation>
     </message>
     <message>
         <source>Any country / I do not know yet</source>
         <translation>Istalgan mamlakat / Hali bilmayman</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
     </message>
 </context>
 <context>
@@ -476,10 +465,6 @@
         <translation>Bu kioskdan qanday foydalanish kerak</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>Tez orada</translation>
-    </message>
-    <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
         <translation>Bu sinov kioski: bu yerdagi maʼlumotlar faqat namuna uchun, ular haqiqiy emas.</translation>
     </message>
@@ -489,6 +474,10 @@
     <message>
         <source>Do you need more time?</source>
         <translation>Sizga yana vaqt kerakmi?</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>soniya qoldi</translation>
     </message>
     <message>
         <source>When the count reaches zero, everything you entered is cleared and the kiosk starts again.</source>
@@ -505,12 +494,20 @@
         <source>Choose your language</source>
         <translation>Tilni tanlang</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Listen: there is no Tajik voice yet, so a Persian voice reads the Tajik text.</source>
         <translation>Tinglash: hozircha tojik ovozi yoʻq, shuning uchun tojikcha matnni fors ovozi oʻqiydi.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save anything right now, so it cannot take bookings or reports. You can still read and check agencies. To book or report, please ask staff or use another kiosk.</source>
+        <translation>Hozir bu kiosk hech narsani saqlay olmaydi, shuning uchun qabulga yozilish va shikoyatlarni qabul qilmaydi. Oʻqish va agentliklarni tekshirish mumkin. Yozilish yoki shikoyat qilish uchun xodimga yoki boshqa kioskka murojaat qiling.</translation>
     </message>
 </context>
 <context>
@@ -524,8 +521,8 @@
         <translation>Davom ettirish</translation>
     </message>
     <message>
-        <source>Read aloud</source>
-        <translation>Ovoz chiqarib oʻqish</translation>
+        <source>Listen</source>
+        <translation>Tinglash</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -627,12 +624,20 @@
         <translation>Agentlik nomi</translation>
     </message>
     <message>
+        <source>Write the agency&apos;s name to go on.</source>
+        <translation>Davom etish uchun agentlik nomini yozing.</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Keyingi</translation>
     </message>
     <message>
         <source>In your own words (optional)</source>
         <translation>Oʻz soʻzlaringiz bilan (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <source>Choose what happened, or write it in your own words, to go on.</source>
+        <translation>Davom etish uchun nima boʻlganini tanlang yoki oʻz soʻzlaringiz bilan yozing.</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -653,6 +658,10 @@
     <message>
         <source>Saving your report…</source>
         <translation>Shikoyatingiz saqlanmoqda…</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save reports right now, so your report was not saved. Please ask staff, or use another kiosk.</source>
+        <translation>Hozir bu kiosk shikoyatlarni saqlay olmaydi, shuning uchun shikoyatingiz saqlanmadi. Xodimga yoki boshqa kioskka murojaat qiling.</translation>
     </message>
     <message>
         <source>Your report could not be saved. Please try again or ask staff for help.</source>
@@ -709,10 +718,6 @@
         <translation>Talonni qayta chop etish:</translation>
     </message>
     <message>
-        <source>Printing arrives with appointment receipts.</source>
-        <translation type="vanished">Chop etish qabulga yozilish talonlari bilan birga qoʻshiladi.</translation>
-    </message>
-    <message>
         <source>Synchronise now</source>
         <translation>Hozir sinxronlash</translation>
     </message>
@@ -755,19 +760,16 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>PIN-kod kamida 4 ta raqamdan iborat.</translation>
+    </message>
 </context>
 <context>
     <name>StepHeader</name>
     <message>
         <source>Step %1 of 6</source>
         <translation>%1-qadam (6 tadan)</translation>
-    </message>
-</context>
-<context>
-    <name>Tile</name>
-    <message>
-        <source>Coming soon</source>
-        <translation>Tez orada</translation>
     </message>
 </context>
 <context>
@@ -912,7 +914,7 @@
     </message>
     <message>
         <source>FICTIONAL sample agency: demo data, not a real company.</source>
-        <translation>OʻYLAB TOPILGAN namunaviy agentlik: bu sinov maʼlumotlari, haqiqiy kompaniya emas.</translation>
+        <translation>TOʻQIMA namunaviy agentlik: bu sinov maʼlumotlari, haqiqiy kompaniya emas.</translation>
     </message>
     <message>
         <source>You looked for: %1</source>
@@ -951,12 +953,12 @@
         <translation>Holat tarixi</translation>
     </message>
     <message>
-        <source>Check for the country you are going to</source>
-        <translation>Boradigan mamlakatingiz uchun tekshirish</translation>
+        <source>Choose your country of work</source>
+        <translation>Ishlaydigan mamlakatingizni tanlang</translation>
     </message>
     <message>
-        <source>Going to work in: %1</source>
-        <translation>Siz ishlaydigan mamlakat: %1</translation>
+        <source>Country of work: %1</source>
+        <translation>Ishlaydigan mamlakat: %1</translation>
     </message>
     <message>
         <source>Report this agency</source>

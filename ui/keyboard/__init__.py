@@ -53,6 +53,24 @@ make Qt name, and treat the input as, the wrong language.
 
 There is no language key on the keyboard: it follows the kiosk's language, and
 the kiosk's own language picker is the one place to change it.
+
+The kiosk's keyboard style
+--------------------------
+Qt's built-in styles draw dark keys whatever the kiosk's contrast setting, with
+function-key labels below 7:1. The kiosk has a style of its own, "kiosk", which
+follows ``Theme`` (normal and high contrast). Qt finds a style by name as
+``QtQuick/VirtualKeyboard/Styles/<name>/style.qml`` under the QML engine's
+import paths, so it lives in ``ui/qml`` (which every kiosk engine imports), see
+:data:`STYLE_FILE`; ``QT_VIRTUALKEYBOARD_STYLE`` names it. The environment, not
+``VirtualKeyboardSettings.styleName`` in QML: both work with PySide6 6.11, but
+a name set from QML arrives after Qt has already loaded its default style for
+the keyboard, which is then loaded and drawn twice. For a name it cannot find,
+Qt warns and falls back to "default" (``styleName`` then reads "default"), and
+``KioskKeyboard`` warns that the kiosk's style is not in use.
+
+The style reads the kiosk's ``Theme``, hence ``Session``: the keyboard needs an
+engine built by :class:`ui.app.KioskApp` (or one with its singletons and icon
+provider registered, as tests/ui/test_keyboard.py does).
 """
 
 from __future__ import annotations
@@ -64,6 +82,10 @@ from pathlib import Path
 from kiosk import languages
 
 LAYOUT_DIR: Path = Path(__file__).resolve().parent / "layouts"
+# The folder's name is the style's name; ui/qml is on every kiosk engine's import path.
+STYLE_NAME = "kiosk"
+STYLE_FILE: Path = (Path(__file__).resolve().parent.parent / "qml" / "QtQuick" / "VirtualKeyboard" / "Styles"
+                    / STYLE_NAME / "style.qml")
 
 # UI language tag -> layout folder under LAYOUT_DIR. KioskKeyboard.qml holds the
 # same table, and a test keeps the two equal.
@@ -78,15 +100,17 @@ _LAYOUT_FOLDERS: dict[str, str] = {
 
 
 def configure_environment(environ: MutableMapping[str, str] = os.environ) -> None:
-    """Tell Qt to use the virtual keyboard with the kiosk's layouts.
+    """Tell Qt to use the virtual keyboard with the kiosk's layouts and style.
 
     Call it before the QGuiApplication is created: Qt chooses its input method
     (``QT_IM_MODULE``) when the application starts, and reads the layout path
-    once, when the keyboard first loads. Both are set outright, not defaulted:
-    the kiosk offers no other way to type, and no other layouts.
+    and the style's name once, when the keyboard first loads. All are set
+    outright, not defaulted: the kiosk offers no other way to type, no other
+    layouts, and no other look (Qt's own styles ignore the contrast setting).
     """
     environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
     environ["QT_VIRTUALKEYBOARD_LAYOUT_PATH"] = str(LAYOUT_DIR)
+    environ["QT_VIRTUALKEYBOARD_STYLE"] = STYLE_NAME
 
 
 def keyboard_locale(tag: str) -> str:

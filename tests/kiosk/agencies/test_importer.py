@@ -11,6 +11,7 @@ from kiosk.agencies.importer import (
     HeaderMapping,
     MappingFileError,
     RegistryFileError,
+    RemovalLimit,
     RowProblem,
     main_import,
     read_registry,
@@ -132,10 +133,13 @@ def test_json_uses_the_canonical_keys(tmp_path: Path) -> None:
     assert agency.fictional and len(agency.names) == 2 and len(agency.destinations) == 2
 
 
-def run(store: Store, path: Path, dry_run: bool = False) -> tuple[int, str]:
+def run(store: Store, path: Path, dry_run: bool = False, limit: RemovalLimit | None = None) -> tuple[int, str]:
     out = io.StringIO()
-    code = main_import(store, path, None, dry_run, out, as_of=date(2026, 11, 20))
+    code = main_import(store, path, None, dry_run, out, as_of=date(2026, 11, 20), limit=limit)
     return code, out.getvalue()
+
+
+ANY_REMOVAL = RemovalLimit(None)  # --allow-removals
 
 
 def test_a_file_with_one_bad_row_changes_nothing(store: Store, tmp_path: Path) -> None:
@@ -157,11 +161,12 @@ def test_second_import_summary_history_and_dry_run(store: Store, tmp_path: Path)
     second = write(tmp_path, HEADER + "a1,One LLC,UZ-1,suspended,02.03.2026,,,,fees taken\n"
                    + "a3,Three LLC,UZ-3,active,2025-01-01,,,,\n", "second.csv")
     before = store.db.execute("SELECT count(*) FROM agency_status_history").fetchone()[0]
-    assert run(store, second, dry_run=True) == (0, "dry run: added 1, changed 1, removed 1; nothing was changed\n")
+    assert run(store, second, dry_run=True, limit=ANY_REMOVAL) == (
+        0, "dry run: added 1, changed 1, removed 1; nothing was changed\n")
     assert get_agency(store, "a2") is not None and get_agency(store, "a3") is None
     assert store.db.execute("SELECT count(*) FROM agency_status_history").fetchone()[0] == before
 
-    assert run(store, second) == (0, "added 1, changed 1, removed 1\n")
+    assert run(store, second, limit=ANY_REMOVAL) == (0, "added 1, changed 1, removed 1\n")
     a1 = get_agency(store, "a1")
     assert a1 is not None
     assert [(h.status, h.since, h.reason) for h in a1.history] == [
@@ -259,3 +264,106 @@ def test_reading_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> 
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# -- mass removal -----------------------------------------------------------------------------
+
+
+def ten_agencies(tmp_path: Path, keep: int = 10, name: str = "ten.csv") -> Path:
+    rows = "".join(f"a{i},Agency {i} LLC,UZ-{i},active,2025-01-01,,,,\n" for i in range(keep))
+    return write(tmp_path, HEADER + rows, name)
+
+
+def stored_ids(store: Store) -> list[str]:
+    return [row[0] for row in store.db.execute("SELECT id FROM agencies ORDER BY id")]
+
+
+def test_a_header_only_file_stops_instead_of_wiping_the_registry(store: Store, tmp_path: Path) -> None:
+    run(store, ten_agencies(tmp_path))
+    code, output = run(store, write(tmp_path, HEADER, "header-only.csv"))
+    assert code == 1
+    assert "would remove 10 of the 10 agencies stored (all)" in output
+    assert "nothing was changed" in output and "--allow-removals" in output
+    assert len(stored_ids(store)) == 10
+
+
+def test_removing_more_than_a_fifth_stops_and_a_fifth_goes_through(store: Store, tmp_path: Path) -> None:
+    run(store, ten_agencies(tmp_path))
+    code, output = run(store, ten_agencies(tmp_path, keep=7, name="seven.csv"))
+    assert code == 1
+    assert "would remove 3 of the 10 agencies stored (30%), more than the 20%" in output
+    assert len(stored_ids(store)) == 10
+    assert run(store, ten_agencies(tmp_path, keep=8, name="eight.csv")) == (0, "added 0, changed 0, removed 2\n")
+
+
+def test_allow_removals_lets_a_deliberate_removal_through(store: Store, tmp_path: Path) -> None:
+    run(store, ten_agencies(tmp_path))
+    assert run(store, write(tmp_path, HEADER, "empty.csv"), limit=ANY_REMOVAL) == (
+        0, "added 0, changed 0, removed 10\n")
+    assert stored_ids(store) == []
+
+
+def test_a_dry_run_shows_the_counts_and_that_the_import_would_stop(store: Store, tmp_path: Path) -> None:
+    run(store, ten_agencies(tmp_path))
+    code, output = run(store, write(tmp_path, HEADER, "header-only.csv"), dry_run=True)
+    assert code == 0
+    assert output.splitlines() == [
+        "dry run: added 0, changed 0, removed 10; nothing was changed",
+        "without --allow-removals this import would stop: this file would remove 10 of the 10 agencies stored "
+        "(all), more than the 20% one import may remove (added 0, changed 0, removed 10)",
+    ]
+    assert len(stored_ids(store)) == 10
+
+
+def test_the_share_can_be_set(store: Store, tmp_path: Path) -> None:
+    run(store, ten_agencies(tmp_path))
+    assert run(store, ten_agencies(tmp_path, keep=5, name="five.csv"), limit=RemovalLimit(0.5))[0] == 0
+    assert run(store, ten_agencies(tmp_path, keep=1, name="one.csv"), limit=RemovalLimit(0.5))[0] == 1
+
+
+# -- files that are not what they claim -----------------------------------------------------------
+
+
+def problems_of(path: Path) -> list[str]:
+    with pytest.raises(RegistryFileError) as caught:
+        read_registry(path)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_a_cell_longer_than_the_csv_limit_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    path = write(tmp_path, HEADER + "a1,\"" + "x" * 131_073 + "\",UZ-1,active,2025-01-01,,,,\n", "long.csv")
+    assert problems_of(path) == ["line 2: has a cell longer than 131,072 characters"]
+
+
+def test_json_nested_too_deeply_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert problems_of(path) == ["file: is nested too deeply to be a registry"]
+
+
+def test_a_number_too_long_to_read_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "digits.json"
+    path.write_text('[{"name": "X", "licence_number": ' + "7" * 5000 + ', "status": "active"}]', encoding="utf-8")
+    [problem] = problems_of(path)
+    assert problem.startswith("file: holds a number too long to read")
+
+
+@pytest.mark.parametrize(("cell", "shown"), [("\\udcff", "U+DCFF"), ("\\u0000", "U+0000"), ("\\u0007", "U+0007")])
+def test_json_cells_that_are_not_text_name_their_row_and_column(tmp_path: Path, cell: str, shown: str) -> None:
+    path = tmp_path / "odd.json"
+    path.write_text('[{"name": "Good", "licence_number": "1", "status": "active", "issued": "2025-01-01"},'
+                    ' {"name": "Bad' + cell + '", "licence_number": "2", "status": "active", "issued": "2025-01-01"}]',
+                    encoding="utf-8")
+    assert problems_of(path) == [f'item 2, column "name": holds {shown}, which is not text a screen can show']
+
+
+def test_a_nul_in_a_csv_cell_is_a_problem(tmp_path: Path) -> None:
+    path = write(tmp_path, HEADER + "a1,Nul\x00 LLC,UZ-1,active,2025-01-01,,,,\n", "nul.csv")
+    assert problems_of(path) == ['row 2, column "name": holds U+0000, which is not text a screen can show']
+
+
+def test_a_mapping_file_nested_too_deeply_is_a_mapping_error(tmp_path: Path) -> None:
+    mapping = tmp_path / "mapping.toml"
+    mapping.write_text("a = " + "[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(MappingFileError, match="nested too deeply"):
+        HeaderMapping.load(mapping)

@@ -78,13 +78,13 @@ def test_the_four_verdicts_in_words() -> None:
     from kiosk.agencies.verdict import describe
 
     assert describe(verdict(Licence()), date(2027, 5, 1)) == (
-        "Licensed — may recruit for: South Korea, Germany (until 2027-01-31). The licence is valid until "
-        "2027-05-01. Registry data as of 2026-11-20.")
+        "Licensed — may recruit for: South Korea, Germany (until 31 January 2027). The licence is valid until "
+        "1 May 2027. Registry data as of 20 November 2026.")
     assert describe(verdict(Licence(status="suspended", status_since=date(2026, 3, 2)))) == \
-        "NOT licensed — suspended since 2026-03-02. Registry data as of 2026-11-20."
+        "NOT licensed — suspended since 2 March 2026. Registry data as of 20 November 2026."
     assert describe(verdict(Licence(), country="GB"), date(2027, 5, 1)).startswith(
-        "Not licensed for the United Kingdom. May recruit only for: South Korea, Germany (until 2027-01-31).")
-    assert describe(verdict(None)) == "Not found in the registry as of 2026-11-20. Do not pay. Report it."
+        "Not licensed for the United Kingdom. May recruit only for: South Korea, Germany (until 31 January 2027).")
+    assert describe(verdict(None)) == "Not found in the registry as of 20 November 2026. Do not pay. Report it."
 
 
 def test_a_stale_registry_is_said_in_words() -> None:

@@ -51,4 +51,4 @@ def test_a_real_booking_is_not_read_as_a_sample_and_empty_parts_are_skipped() ->
     sentences = receipt_sentences(content)
     assert labels("ru")["fictional"] + "." not in sentences
     assert not any(sentence.startswith(("Адрес", "Возьмите")) for sentence in sentences)
-    assert "Дата: Пятница, 15 января 2027 г." in sentences  # the abbreviation's dot ends the sentence
+    assert "Дата: Пятница, 15 января 2027 года." in sentences

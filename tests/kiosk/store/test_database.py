@@ -11,6 +11,8 @@ import pytest
 
 from kiosk.paths import DataPaths
 from kiosk.store import SchemaTooNew, Store, StoreUnavailable, migrations, open_store
+from kiosk.store.database import connect
+from kiosk.store.errors import unavailable
 from kiosk.store.migrations import LATEST_VERSION, Migration
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -79,7 +81,7 @@ def test_a_file_that_is_not_a_database_is_moved_aside_and_rebuilt(tmp_path: Path
     store.close()
 
 
-def test_damaged_pages_inside_a_real_database_are_detected(tmp_path: Path) -> None:
+def test_damaged_pages_inside_a_real_database_are_detected_and_what_they_spare_is_kept(tmp_path: Path) -> None:
     store = open_store(DataPaths(tmp_path), seed=seed_one_topic)
     store.db.table("events").insert_all(
         {"at": "2026-11-22", "kind": "filler", "detail": "x" * 400} for _ in range(2000)
@@ -93,8 +95,11 @@ def test_damaged_pages_inside_a_real_database_are_detected(tmp_path: Path) -> No
     path.write_bytes(bytes(raw))
 
     reopened = open_store(DataPaths(tmp_path), seed=seed_one_topic)
-    assert [e.kind for e in reopened.events()] == ["database_rebuilt"]
-    assert reopened.db.execute("SELECT count(*) FROM events WHERE kind = 'filler'").fetchone()[0] == 0
+    rebuilt = [e for e in reopened.events() if e.kind == "database_rebuilt"]
+    assert len(rebuilt) == 1
+    assert "quarantine" in rebuilt[0].detail
+    assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert reopened.db.execute("SELECT count(*) FROM topics").fetchone()[0] == 1
     reopened.close()
 
 
@@ -129,7 +134,7 @@ def test_a_failing_seed_leaves_no_half_loaded_data(tmp_path: Path) -> None:
 def test_an_unwritable_data_directory_is_reported_as_unavailable(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
-    with pytest.raises(StoreUnavailable, match="cannot create the data directory"):
+    with pytest.raises(StoreUnavailable, match="could not create the data folder"):
         open_store(DataPaths(blocker / "data"))
 
 
@@ -167,3 +172,50 @@ def test_a_kill_at_any_moment_of_first_start_leaves_a_consistent_cache(tmp_path:
         assert (topics, names, seeded) in {(0, 0, False), (20000, 20000, True)}
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         store.close()
+
+
+def test_a_failed_first_start_leaves_no_file_where_the_cache_goes(tmp_path: Path) -> None:
+    def broken_seed(store: Store) -> None:
+        seed_one_topic(store)
+        raise ValueError("content/topics.toml:3: bad")
+
+    with pytest.raises(ValueError):
+        open_store(DataPaths(tmp_path), seed=broken_seed)
+    assert not (tmp_path / "kiosk.db").exists(), "an empty kiosk.db would later read as a lost cache"
+    assert not list(tmp_path.glob("kiosk.db.new*"))
+
+
+def test_a_cache_finished_beside_its_name_when_the_kill_came_is_moved_into_place(tmp_path: Path) -> None:
+    built = tmp_path / "built"
+    open_store(DataPaths(built), seed=seed_one_topic).close()
+    data = tmp_path / "data"
+    data.mkdir()
+    (built / "kiosk.db").rename(data / "kiosk.db.new")  # killed between building and the rename
+
+    store = open_store(DataPaths(data), seed=lambda s: pytest.fail("a finished cache is not seeded again"))
+    assert store.db.execute("SELECT id FROM topics").fetchall() == [("money",)]
+    assert not (data / "kiosk.db.new").exists()
+    store.close()
+
+
+def test_a_cache_left_half_built_by_a_kill_is_built_again(tmp_path: Path) -> None:
+    (tmp_path / "kiosk.db.new").write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    store = open_store(DataPaths(tmp_path), seed=seed_one_topic)
+    assert store.db.execute("SELECT id FROM topics").fetchall() == [("money",)]
+    assert not (tmp_path / "kiosk.db.new").exists()
+    assert store.events() == [], "nothing was lost: it never held anyone's data"
+    store.close()
+
+
+def test_a_store_that_cannot_write_refuses_before_touching_the_file(tmp_path: Path) -> None:
+    open_store(DataPaths(tmp_path), seed=seed_one_topic).close()
+    path = tmp_path / "kiosk.db"
+    store = Store(connect(path, read_only=True), path,
+                  unavailable=unavailable("read-only", path, "open the local cache"))
+    before = digest(path)
+    with pytest.raises(StoreUnavailable, match=f"could not save to the local cache: {path} is on a read-only"):
+        store.set_meta("x", "y")
+    store.record_event("note", "a note that cannot be written is logged, not raised")
+    assert store.db.execute("SELECT id FROM topics").fetchall() == [("money",)], "it still reads"
+    assert digest(path) == before
+    store.close()

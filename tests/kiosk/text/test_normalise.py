@@ -20,6 +20,7 @@ from kiosk.text.normalise import (
     word_forms,
     words,
 )
+from kiosk.text.placeholders import operator_text
 
 APOSTROPHE_VARIANTS = ["\u02bb", "\u2018", "\u2019", "'", "`", "\u02bc", "\u00b4", "\u02b9", "\uff07"]
 
@@ -206,15 +207,23 @@ def test_strip_markdown_keeps_the_words_a_reader_sees() -> None:
         "1. Call ![a phone](images/phone.png) 1000 [[FILL: local number]]\n"
         "Visit https://example.org today."
     )
-    plain = strip_markdown(markdown)
+    plain = strip_markdown(markdown, "en")
     assert words(plain) == [
         "Your", "rights", "Keep", "your", "passport", "See", "the", "contract",
-        "Call", "1000", "Visit", "https", "example", "org", "today",
+        "Call", "1000", "to", "be", "filled", "in", "by", "the", "kiosk", "operator", "Visit", "https", "example",
+        "org", "today",
     ]
     assert "**" not in plain and "article" not in plain and "FILL" not in plain
+
+
+@pytest.mark.parametrize("language", TAGS)
+def test_strip_markdown_shows_a_placeholder_as_the_readers_operator_text(language: str) -> None:
+    plain = strip_markdown("Ask for advice here: [[FILL: name of the licensing body]].", language)
+    assert plain.endswith(f": {operator_text(language)}.")
+    assert "FILL" not in plain and "licensing" not in plain
 
 
 @given(st.text())
 def test_normalise_and_strip_markdown_accept_any_text(text: str) -> None:
     for language in TAGS:
-        assert isinstance(normalise(strip_markdown(text), language), str)
+        assert isinstance(normalise(strip_markdown(text, language), language), str)

@@ -14,8 +14,8 @@ ScreenPage {
     signal openNotFound()
 
     readonly property string destinationText: AgencyController.country === ""
-        ? qsTr("Going to work in: any country")
-        : qsTr("Going to work in: %1").arg(AgencyController.countryName)
+        ? qsTr("Country of work: any country")
+        : qsTr("Country of work: %1").arg(AgencyController.countryName)
     readonly property string asOfText: AgencyController.asOf === "" ? qsTr("The registry is not loaded.")
         : qsTr("Registry data as of %1.").arg(AgencyController.asOf)
     readonly property string staleText: qsTr("These data are %1 days old, so an answer may be out of date. Before you pay anyone, ask the licensing authority.").arg(AgencyController.ageDays)
@@ -39,18 +39,20 @@ ScreenPage {
 
     CountryPicker { id: countryPicker }
 
-    ColumnLayout {
+    // One scrolling column, the field near its top: with the keyboard up on a
+    // landscape screen there is room for little more than the field and a result.
+    ScrollArea {
+        id: area
         anchors.fill: parent
         anchors.margins: 32
+        anchors.rightMargin: 16
         spacing: Theme.spacing * 0.75
 
-        Text {
+        FitText {
             text: page.title
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
-            font.bold: true
+            fullSize: Theme.titleSize
+            bold: true
             color: Theme.text
-            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         KioskButton {
@@ -61,24 +63,20 @@ ScreenPage {
             Layout.fillWidth: true
             onClicked: countryPicker.open()
         }
-        TextField {
+        Text {
+            text: qsTr("Agency name or licence number")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        KioskField {
             id: field
             objectName: "agencySearchField"
-            placeholderText: qsTr("Agency name or licence number")
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.titleSize * 0.8
-            color: Theme.text
-            placeholderTextColor: Theme.mutedText
-            inputMethodHints: Qt.ImhNoPredictiveText
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touch
             onTextChanged: AgencyController.search(text)
-            background: Rectangle {
-                color: Theme.surface
-                radius: 12
-                border.width: Theme.borderWidth + 1
-                border.color: Theme.accent
-            }
         }
         Text {
             objectName: "agencyAsOf"
@@ -102,11 +100,7 @@ ScreenPage {
                 id: staleRow
                 anchors { fill: parent; margins: 12 }
                 spacing: 12
-                Rectangle {
-                    color: Theme.warning; radius: 8
-                    implicitWidth: 52; implicitHeight: 52
-                    Icon { anchors.centerIn: parent; name: "warning"; size: 40 }
-                }
+                IconDisc { name: "warning"; fill: Theme.warning }
                 Text {
                     text: page.staleText
                     font.family: Theme.fontFamily
@@ -118,91 +112,77 @@ ScreenPage {
             }
         }
 
-        Flickable {
-            id: flick
+        Text {
+            objectName: "agencyNothingFound"
+            visible: field.text.trim() !== "" && results.count === 0
+            text: qsTr("No agency with this name is in the registry.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
-            Layout.fillHeight: true
-            contentHeight: list.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
-            ColumnLayout {
-                id: list
-                width: flick.width - 24
-                spacing: Theme.spacing * 0.5
-                Text {
-                    objectName: "agencyNothingFound"
-                    visible: field.text.trim() !== "" && results.count === 0
-                    text: qsTr("No agency with this name is in the registry.")
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.bodySize
-                    font.bold: true
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Repeater {
-                    id: results
-                    model: AgencyController.results
-                    Button {
-                        id: resultButton
-                        objectName: "agency_" + model.agencyId
-                        readonly property string spoken: model.name + ". " + badge.word
+        }
+        Repeater {
+            id: results
+            model: AgencyController.results
+            Button {
+                id: resultButton
+                objectName: "agency_" + model.agencyId
+                readonly property string spoken: model.name + ". " + badge.word
+                text: model.name
+                Layout.fillWidth: true
+                implicitHeight: Math.max(Theme.touch, resultColumn.implicitHeight + 28)
+                onClicked: page.openAgency(model.agencyId)
+                contentItem: ColumnLayout {
+                    id: resultColumn
+                    spacing: 8
+                    Text {
                         text: model.name
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.labelSize
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
-                        implicitHeight: Math.max(Theme.touch, resultColumn.implicitHeight + 28)
-                        onClicked: page.openAgency(model.agencyId)
-                        contentItem: ColumnLayout {
-                            id: resultColumn
-                            spacing: 8
-                            Text {
-                                text: model.name
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.labelSize
-                                font.bold: true
-                                color: Theme.text
-                                wrapMode: Text.Wrap
-                                Layout.fillWidth: true
-                            }
-                            RowLayout {
-                                spacing: 16
-                                Layout.fillWidth: true
-                                VerdictBadge {
-                                    id: badge
-                                    kind: model.kind
-                                    countryName: AgencyController.countryName
-                                    Layout.maximumWidth: resultColumn.width * 0.62
-                                }
-                                Text {
-                                    text: qsTr("Licence %1").arg(model.licence)
-                                    font.family: Theme.fontFamily
-                                    font.pixelSize: Theme.bodySize * 0.85
-                                    color: Theme.mutedText
-                                    wrapMode: Text.Wrap
-                                    Layout.fillWidth: true
-                                }
-                            }
+                    }
+                    RowLayout {
+                        spacing: 16
+                        Layout.fillWidth: true
+                        VerdictBadge {
+                            id: badge
+                            kind: model.kind
+                            countryName: AgencyController.countryName
+                            Layout.maximumWidth: resultColumn.width * 0.62
                         }
-                        background: Rectangle {
-                            radius: Theme.radius
-                            color: Theme.surface
-                            border.width: Theme.borderWidth
-                            border.color: Theme.border
+                        Text {
+                            text: qsTr("Licence %1").arg(model.licence)
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.bodySize * 0.85
+                            color: Theme.mutedText
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
                         }
                     }
                 }
-                KioskButton {
-                    objectName: "agencyNotListed"
-                    visible: field.text.trim() !== ""
-                    text: qsTr("The agency is not in this list")
-                    iconName: "question"
-                    fill: Theme.agency
-                    Layout.fillWidth: true
-                    onClicked: {
-                        AgencyController.openNotFound(field.text)
-                        page.openNotFound()
-                    }
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: Theme.borderWidth
+                    border.color: Theme.border
                 }
+            }
+        }
+        KioskButton {
+            objectName: "agencyNotListed"
+            visible: field.text.trim() !== ""
+            text: qsTr("The agency is not in this list")
+            iconName: "question"
+            fill: Theme.agency
+            Layout.fillWidth: true
+            onClicked: {
+                AgencyController.openNotFound(field.text)
+                page.openNotFound()
             }
         }
     }

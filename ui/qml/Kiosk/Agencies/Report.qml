@@ -61,43 +61,55 @@ ScreenPage {
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 32
+        anchors.rightMargin: 16
         spacing: Theme.spacing
 
-        Text {
+        FitText {
             objectName: "reportStepTitle"
             text: (page.step < 3 ? qsTr("Step %1 of 3").arg(page.step + 1) + ": " : "") + page.stepTitles[page.step]
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
-            font.bold: true
+            fullSize: Theme.titleSize
+            bold: true
             color: Theme.text
-            wrapMode: Text.Wrap
             Layout.fillWidth: true
+            Layout.rightMargin: 16
         }
 
+        // Each step scrolls on its own: at the largest text, or with the keyboard
+        // up on a landscape screen, none of them fits.
         StackLayout {
             currentIndex: page.step
             Layout.fillWidth: true
             Layout.fillHeight: true
 
             // 1. Which agency
-            ColumnLayout {
-                spacing: Theme.spacing
-                TextField {
+            ScrollArea {
+                Text {
+                    text: qsTr("The agency's name")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                KioskField {
                     id: nameField
                     objectName: "reportNameField"
-                    placeholderText: qsTr("The agency's name")
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.labelSize
-                    color: Theme.text
-                    placeholderTextColor: Theme.mutedText
-                    inputMethodHints: Qt.ImhNoPredictiveText
                     maximumLength: 200
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touch
-                    background: Rectangle { color: Theme.surface; radius: 12; border.width: Theme.borderWidth + 1; border.color: Theme.accent }
                 }
                 Item { Layout.fillHeight: true }
+                Text {
+                    objectName: "reportWaiting1"
+                    visible: !next1.enabled
+                    text: qsTr("Write the agency's name to go on.")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
                 KioskButton {
+                    id: next1
                     objectName: "reportNext1"
                     text: qsTr("Next")
                     enabled: nameField.text.trim() !== ""
@@ -107,56 +119,53 @@ ScreenPage {
             }
 
             // 2. What happened
-            ColumnLayout {
-                spacing: Theme.spacing * 0.6
-                Flickable {
-                    id: kindsFlick
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    contentHeight: kindsColumn.implicitHeight
-                    clip: true
-                    boundsBehavior: Flickable.StopAtBounds
-                    ScrollBar.vertical: ScrollBar { width: 16; policy: kindsFlick.contentHeight > kindsFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
-                    ColumnLayout {
-                        id: kindsColumn
-                        width: kindsFlick.width - 24
-                        spacing: Theme.spacing * 0.5
-                        Repeater {
-                            model: page.kinds
-                            KioskButton {
-                                objectName: "reportKind_" + modelData.code
-                                readonly property bool isChosen: page.chosen.indexOf(modelData.code) >= 0
-                                text: modelData.text
-                                iconName: isChosen ? "check" : ""
-                                outlined: !isChosen
-                                font.pixelSize: Theme.bodySize
-                                Accessible.checkable: true
-                                Accessible.checked: isChosen
-                                Layout.fillWidth: true
-                                onClicked: page.toggle(modelData.code)
-                            }
-                        }
-                        TextField {
-                            id: detailsField
-                            objectName: "reportDetailsField"
-                            placeholderText: qsTr("In your own words (optional)")
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.bodySize
-                            color: Theme.text
-                            placeholderTextColor: Theme.mutedText
-                            inputMethodHints: Qt.ImhNoPredictiveText
-                            maximumLength: 2000
-                            Layout.fillWidth: true
-                            Layout.preferredHeight: Theme.touch
-                            background: Rectangle { color: Theme.surface; radius: 12; border.width: Theme.borderWidth + 1; border.color: Theme.accent }
-                        }
+            ScrollArea {
+                spacing: Theme.spacing * 0.5
+                Repeater {
+                    model: page.kinds
+                    KioskButton {
+                        objectName: "reportKind_" + modelData.code
+                        readonly property bool isChosen: page.chosen.indexOf(modelData.code) >= 0
+                        text: modelData.text
+                        iconName: isChosen ? "check" : ""
+                        outlined: !isChosen
+                        font.pixelSize: Theme.bodySize
+                        Accessible.checkable: true
+                        Accessible.checked: isChosen
+                        Layout.fillWidth: true
+                        onClicked: page.toggle(modelData.code)
                     }
                 }
-                RowLayout {
-                    spacing: Theme.spacing
+                Text {
+                    text: qsTr("In your own words (optional)")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
-                    KioskButton { objectName: "reportPrevious2"; text: qsTr("Previous step"); outlined: true; iconName: "back"; onClicked: page.step = 0 }
+                }
+                KioskField {
+                    id: detailsField
+                    objectName: "reportDetailsField"
+                    font.pixelSize: Theme.bodySize
+                    maximumLength: 2000
+                }
+                Text {
+                    objectName: "reportWaiting2"
+                    visible: !next2.enabled
+                    text: qsTr("Choose what happened, or write it in your own words, to go on.")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                ActionRow {
+                    Layout.fillWidth: true
+                    KioskButton { objectName: "reportPrevious2"; text: qsTr("Previous step"); outlined: true; iconName: "back"; Layout.fillWidth: true; onClicked: page.step = 0 }
                     KioskButton {
+                        id: next2
                         objectName: "reportNext2"
                         text: qsTr("Next")
                         enabled: page.chosen.length > 0 || detailsField.text.trim() !== ""
@@ -167,8 +176,7 @@ ScreenPage {
             }
 
             // 3. Contact, optional
-            ColumnLayout {
-                spacing: Theme.spacing
+            ScrollArea {
                 Text {
                     text: page.contactNote
                     font.family: Theme.fontFamily
@@ -177,25 +185,24 @@ ScreenPage {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                TextField {
+                Text {
+                    text: qsTr("Phone or e-mail (optional)")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                KioskField {
                     id: contactField
                     objectName: "reportContactField"
-                    placeholderText: qsTr("Phone or e-mail (optional)")
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.labelSize
-                    color: Theme.text
-                    placeholderTextColor: Theme.mutedText
-                    inputMethodHints: Qt.ImhNoPredictiveText
                     maximumLength: 200
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touch
-                    background: Rectangle { color: Theme.surface; radius: 12; border.width: Theme.borderWidth + 1; border.color: Theme.accent }
                 }
                 Item { Layout.fillHeight: true }
-                RowLayout {
-                    spacing: Theme.spacing
+                ActionRow {
                     Layout.fillWidth: true
-                    KioskButton { objectName: "reportPrevious3"; text: qsTr("Previous step"); outlined: true; iconName: "back"; onClicked: page.step = 1 }
+                    KioskButton { objectName: "reportPrevious3"; text: qsTr("Previous step"); outlined: true; iconName: "back"; Layout.fillWidth: true; onClicked: page.step = 1 }
                     KioskButton {
                         objectName: "reportSend"
                         text: contactField.text.trim() === "" ? qsTr("Send without contact") : qsTr("Send report")
@@ -208,12 +215,12 @@ ScreenPage {
             }
 
             // 4. The outcome
-            ColumnLayout {
-                spacing: Theme.spacing
+            ScrollArea {
                 Text {
                     objectName: "reportOutcome"
                     text: page.state_ === "sent" ? page.referenceText
                         : page.state_ === "sending" ? qsTr("Saving your report…")
+                        : page.state_ === "unavailable" ? qsTr("This kiosk cannot save reports right now, so your report was not saved. Please ask staff, or use another kiosk.")
                         : qsTr("Your report could not be saved. Please try again or ask staff for help.")
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.labelSize
@@ -233,6 +240,11 @@ ScreenPage {
                         id: referenceLabel
                         objectName: "reportReference"
                         anchors.centerIn: parent
+                        // A reference cannot wrap: at the largest text it shrinks to fit instead.
+                        width: parent.width - 32
+                        horizontalAlignment: Text.AlignHCenter
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Theme.titleSize
                         text: page.report.reference || ""
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.heroSize * 1.4

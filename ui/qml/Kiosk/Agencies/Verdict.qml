@@ -24,6 +24,11 @@ ScreenPage {
                                                                    : c.name).join(", ")
     }
     readonly property string validUntil: v.expires ? " " + qsTr("The licence is valid until %1.").arg(v.expires) : ""
+    // A web address is one long word: let it wrap after its dots and slashes
+    // (a zero-width space), never in the middle of a name.
+    function breakable(address) {
+        return address.replace(/([./@-])/g, "$1\u200b")
+    }
     function statusWord(status) {
         if (status === "active") return qsTr("licensed")
         if (status === "suspended") return qsTr("suspended")
@@ -72,21 +77,19 @@ ScreenPage {
 
     CountryPicker { id: countryPicker }
 
-    Flickable {
-        id: flick
-        objectName: "verdictPage"
+    // The verdict scrolls; what to do next stays in view below it, on every screen.
+    ColumnLayout {
         anchors.fill: parent
         anchors.margins: 32
-        contentHeight: column.implicitHeight
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+        anchors.rightMargin: 16
+        spacing: Theme.spacing * 0.75
+        visible: page.kind !== ""
 
-        ColumnLayout {
-            id: column
-            width: flick.width - 24
-            spacing: Theme.spacing
-            visible: page.kind !== ""
+        ScrollArea {
+            id: flick
+            objectName: "verdictPage"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
 
             VerdictBadge {
                 id: badge
@@ -149,16 +152,14 @@ ScreenPage {
                     id: details
                     anchors { left: parent.left; right: parent.right; top: parent.top; margins: 24 }
                     spacing: 10
-                    Text {
+                    FitText {
                         objectName: "verdictName"
                         text: !page.v.name ? "" : page.kind === "not_found" ? qsTr("You looked for: %1").arg(page.v.name)
                                                                              : page.v.name
                         visible: text !== ""
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.titleSize * 0.8
-                        font.bold: true
+                        fullSize: Math.round(Theme.titleSize * 0.8)
+                        bold: true
                         color: Theme.text
-                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
                     Repeater {
@@ -169,7 +170,7 @@ ScreenPage {
                             { label: qsTr("Address"), value: page.v.address || "" },
                             { label: qsTr("Branch offices"), value: (page.v.branches || []).join("; ") },
                             { label: qsTr("Phone"), value: page.v.phone || "" },
-                            { label: qsTr("Website"), value: page.v.website || "" }
+                            { label: qsTr("Website"), value: page.breakable(page.v.website || "") }
                         ]
                         Text {
                             visible: modelData.value !== ""
@@ -189,6 +190,8 @@ ScreenPage {
                         font.pixelSize: Theme.bodySize * 0.9
                         font.bold: true
                         color: Theme.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
                         Layout.topMargin: 8
                     }
                     Repeater {
@@ -229,11 +232,7 @@ ScreenPage {
                     id: staleRow
                     anchors { fill: parent; margins: 12 }
                     spacing: 12
-                    Rectangle {
-                        color: Theme.warning; radius: 8
-                        implicitWidth: 52; implicitHeight: 52
-                        Icon { anchors.centerIn: parent; name: "warning"; size: 40 }
-                    }
+                    IconDisc { name: "warning"; fill: Theme.warning }
                     Text {
                         text: page.staleText
                         font.family: Theme.fontFamily
@@ -247,13 +246,19 @@ ScreenPage {
 
             KioskButton {
                 objectName: "verdictCountryButton"
-                text: AgencyController.country === "" ? qsTr("Check for the country you are going to")
-                                                       : qsTr("Going to work in: %1").arg(AgencyController.countryName)
+                // A country changes nothing about an agency the registry does not have.
+                visible: page.kind !== "not_found"
+                text: AgencyController.country === "" ? qsTr("Choose your country of work")
+                                                       : qsTr("Country of work: %1").arg(AgencyController.countryName)
                 iconName: "suitcase"
                 outlined: true
                 Layout.fillWidth: true
                 onClicked: countryPicker.open()
             }
+        }
+        ActionRow {
+            Layout.fillWidth: true
+            Layout.rightMargin: 16
             KioskButton {
                 objectName: "verdictReportButton"
                 text: qsTr("Report this agency")

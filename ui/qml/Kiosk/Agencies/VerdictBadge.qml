@@ -42,16 +42,15 @@ Rectangle {
         spacing: badge.large ? 24 : 12
         Icon {
             name: badge.style.icon
+            color: Theme.highContrast ? Theme.accent : "#ffffff"
             size: Math.round((badge.large ? 96 : 40) * Theme.textScale)
         }
-        Text {
+        FitText {
             objectName: badge.large ? "verdictWord" : ""
             text: badge.word
-            font.family: Theme.fontFamily
-            font.pixelSize: badge.large ? Theme.heroSize : Theme.bodySize
-            font.bold: true
+            fullSize: badge.large ? Theme.heroSize : Theme.bodySize
+            bold: true
             color: Theme.highContrast ? Theme.accent : "#ffffff"
-            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
     }

@@ -21,15 +21,6 @@ ScreenPage {
     }
     StackView.onActivated: Qt.callLater(() => { if (page.StackView.status === StackView.Active) nameField.forceActiveFocus() })
 
-    component Field: TextField {
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.labelSize
-        color: Theme.text
-        placeholderTextColor: Theme.mutedText
-        Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touch
-        background: Rectangle { color: Theme.surface; radius: 12; border.width: Theme.borderWidth + 1; border.color: Theme.accent }
-    }
     component Label_: Text {
         font.family: Theme.fontFamily
         font.pixelSize: Theme.bodySize
@@ -39,9 +30,10 @@ ScreenPage {
         Layout.fillWidth: true
     }
 
-    ColumnLayout {
+    ScrollArea {
         anchors.fill: parent
         anchors.margins: 32
+        anchors.rightMargin: 16
         spacing: Theme.spacing * 0.6
         StepHeader {
             step: 5
@@ -51,15 +43,14 @@ ScreenPage {
             Layout.fillWidth: true
         }
         Label_ { text: qsTr("Your name") }
-        Field {
+        KioskField {
             id: nameField
             objectName: "bookingNameField"
-            placeholderText: qsTr("Name and surname")
             maximumLength: 100
             inputMethodHints: Qt.ImhNoPredictiveText
         }
         Label_ { text: qsTr("Phone (optional)") }
-        Field {
+        KioskField {
             id: phoneField
             objectName: "bookingPhoneField"
             placeholderText: "+"
@@ -67,7 +58,7 @@ ScreenPage {
             inputMethodHints: Qt.ImhDialableCharactersOnly
         }
         Label_ { text: qsTr("Last 4 digits of your passport (optional)") }
-        Field {
+        KioskField {
             id: last4Field
             objectName: "bookingLast4Field"
             placeholderText: "• • • •"
@@ -93,7 +84,19 @@ ScreenPage {
             Layout.fillWidth: true
         }
         Item { Layout.fillHeight: true }
+        // A disabled button says what it is waiting for.
+        Text {
+            objectName: "bookingDetailsWaiting"
+            visible: !nextButton.enabled
+            text: qsTr("Write your name to go on.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
         KioskButton {
+            id: nextButton
             objectName: "bookingDetailsNext"
             text: qsTr("Next")
             enabled: nameField.text.trim() !== ""

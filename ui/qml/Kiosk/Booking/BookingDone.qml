@@ -23,103 +23,113 @@ ScreenPage {
                    + " " + printText
     Component.onDestruction: SpeechController.stop()
 
-    Flickable {
-        id: flick
+    // Landscape: the reference and the QR code side by side, both in the first
+    // screenful, so one photo of the screen holds the whole receipt. Portrait:
+    // one column. What to do next stays in view below.
+    ColumnLayout {
         anchors.fill: parent
         anchors.margins: 32
-        contentHeight: column.implicitHeight
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
-        ColumnLayout {
-            id: column
-            width: flick.width - 24
-            spacing: Theme.spacing
-            RowLayout {
-                spacing: 20
+        anchors.rightMargin: 16
+        spacing: Theme.spacing * 0.75
+        ScrollArea {
+            id: flick
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            GridLayout {
+                id: receipt
+                readonly property bool wide: page.width > page.height
+                columns: wide ? 2 : 1
+                columnSpacing: Theme.spacing * 2
+                rowSpacing: Theme.spacing
                 Layout.fillWidth: true
-                Rectangle {
-                    color: Theme.highContrast ? "#000000" : Theme.rights
-                    border.width: Theme.highContrast ? 3 : 0
-                    border.color: Theme.accent
-                    radius: width / 2
-                    implicitWidth: 88; implicitHeight: 88
-                    Icon { anchors.centerIn: parent; name: "check"; size: 60 }
-                }
-                Text {
-                    text: page.title
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.titleSize
-                    font.bold: true
-                    color: Theme.text
-                    wrapMode: Text.Wrap
+                ColumnLayout {
+                    spacing: Theme.spacing
                     Layout.fillWidth: true
-                }
-            }
-            Text {
-                text: qsTr("Your reference")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                color: Theme.mutedText
-            }
-            Text {
-                objectName: "bookingReference"
-                text: BookingController.reference
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heroSize * 1.4
-                font.bold: true
-                font.letterSpacing: 6
-                color: Theme.text
-            }
-            Text {
-                text: BookingController.serviceName + "\n" + BookingController.locationName + ", "
-                      + BookingController.locationAddress + "\n" + BookingController.dayTitle + ", " + BookingController.slotTime
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.labelSize
-                color: Theme.text
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            Rectangle {
-                objectName: "bookingPrintState"
-                visible: page.printText !== ""
-                color: Theme.highContrast ? "#000000" : (BookingController.printState === "problem" ? "#fff4d6" : "#e3f1e8")
-                border.width: Theme.borderWidth
-                border.color: BookingController.printState === "problem" ? Theme.warning : Theme.rights
-                radius: 12
-                Layout.fillWidth: true
-                implicitHeight: printRow.implicitHeight + 24
-                RowLayout {
-                    id: printRow
-                    anchors { fill: parent; margins: 12 }
-                    spacing: 12
-                    Rectangle {
-                        color: BookingController.printState === "problem" ? Theme.warning : Theme.rights
-                        radius: 8
-                        implicitWidth: 52; implicitHeight: 52
-                        Icon { anchors.centerIn: parent; name: BookingController.printState === "problem" ? "warning" : "print"; size: 40 }
+                    Layout.alignment: Qt.AlignTop
+                    RowLayout {
+                        spacing: 20
+                        Layout.fillWidth: true
+                        IconDisc { name: "check"; fill: Theme.rights; round: true; size: 88 }
+                        FitText {
+                            text: page.title
+                            fullSize: Theme.titleSize
+                            bold: true
+                            color: Theme.text
+                            Layout.fillWidth: true
+                        }
                     }
                     Text {
-                        objectName: "bookingPrintText"
-                        text: page.printText
+                        text: qsTr("Your reference")
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.bodySize
-                        font.bold: BookingController.printState === "problem"
+                        color: Theme.mutedText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        objectName: "bookingReference"
+                        text: BookingController.reference
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.heroSize * 1.4
+                        font.bold: true
+                        font.letterSpacing: 6
+                        color: Theme.text
+                        // A reference cannot wrap: at the largest text it shrinks to fit instead.
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Theme.titleSize
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        text: BookingController.serviceName + "\n" + BookingController.locationName + ", "
+                              + BookingController.locationAddress + "\n" + BookingController.dayTitle + ", " + BookingController.slotTime
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.labelSize
                         color: Theme.text
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
+                    Rectangle {
+                        objectName: "bookingPrintState"
+                        visible: page.printText !== ""
+                        color: Theme.highContrast ? "#000000" : (BookingController.printState === "problem" ? "#fff4d6" : "#e3f1e8")
+                        border.width: Theme.borderWidth
+                        border.color: BookingController.printState === "problem" ? Theme.warning : Theme.rights
+                        radius: 12
+                        Layout.fillWidth: true
+                        implicitHeight: printRow.implicitHeight + 24
+                        RowLayout {
+                            id: printRow
+                            anchors { fill: parent; margins: 12 }
+                            spacing: 12
+                            IconDisc {
+                                fill: BookingController.printState === "problem" ? Theme.warning : Theme.rights
+                                name: BookingController.printState === "problem" ? "warning" : "print"
+                            }
+                            Text {
+                                objectName: "bookingPrintText"
+                                text: page.printText
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.bodySize
+                                font.bold: BookingController.printState === "problem"
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                        }
+                    }
                 }
-            }
-            Image {
-                objectName: "bookingQr"
-                source: BookingController.qrSource
-                visible: source !== ""
-                sourceSize.width: 420
-                sourceSize.height: 420
-                Layout.alignment: Qt.AlignHCenter
-                Layout.preferredWidth: 420
-                Layout.preferredHeight: 420
+                Image {
+                    objectName: "bookingQr"
+                    source: BookingController.qrSource
+                    visible: source !== ""
+                    // As large as fits beside the details (landscape) or across the screen (portrait).
+                    readonly property int side: Math.max(240, Math.min(480, receipt.wide ? flick.height - 8 : flick.width * 0.6))
+                    sourceSize.width: side
+                    sourceSize.height: side
+                    Layout.alignment: receipt.wide ? (Qt.AlignTop | Qt.AlignRight) : Qt.AlignHCenter
+                    Layout.preferredWidth: side
+                    Layout.preferredHeight: side
+                }
             }
             Text {
                 visible: BookingController.documents.length > 0
@@ -138,27 +148,27 @@ ScreenPage {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            RowLayout {
-                spacing: Theme.spacing
+        }
+        ActionRow {
+            Layout.fillWidth: true
+            Layout.rightMargin: 16
+            KioskButton {
+                objectName: "bookingListen"
+                visible: SpeechController.available
+                text: qsTr("Listen to the receipt")
+                iconName: "speaker"
+                outlined: true
                 Layout.fillWidth: true
-                KioskButton {
-                    objectName: "bookingListen"
-                    visible: SpeechController.available
-                    text: qsTr("Read the receipt aloud")
-                    iconName: "speaker"
-                    outlined: true
-                    Layout.fillWidth: true
-                    onClicked: BookingController.readReceipt()
-                }
-                KioskButton {
-                    objectName: "bookingPrintAgain"
-                    visible: BookingController.printState === "problem"
-                    text: qsTr("Try printing again")
-                    iconName: "print"
-                    outlined: true
-                    Layout.fillWidth: true
-                    onClicked: BookingController.printReceipt()
-                }
+                onClicked: BookingController.readReceipt()
+            }
+            KioskButton {
+                objectName: "bookingPrintAgain"
+                visible: BookingController.printState === "problem"
+                text: qsTr("Try printing again")
+                iconName: "print"
+                outlined: true
+                Layout.fillWidth: true
+                onClicked: BookingController.printReceipt()
             }
             KioskButton {
                 objectName: "bookingDone"

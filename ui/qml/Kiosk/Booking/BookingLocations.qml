@@ -36,35 +36,31 @@ ScreenPage {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Flickable {
-            id: flick
+        ScrollArea {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: list.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
-            ColumnLayout {
-                id: list
-                width: flick.width - 24
-                spacing: Theme.spacing * 0.6
-                Repeater {
-                    id: repeater
-                    model: BookingController.locations
-                    ChoiceButton {
-                        objectName: "location_" + model.locationId
-                        text: model.name
-                        detail: model.kind === "mobile"
-                                ? qsTr("Mobile office in %1.").arg(model.town) + " " + model.address + "\n"
-                                  + (model.nextVisit ? qsTr("Next visit: %1.").arg(model.nextVisit) : qsTr("No visit planned yet."))
-                                : model.address + (model.nextFree ? "\n" + qsTr("First free day: %1.").arg(model.nextFree) : "")
-                        badge: model.soon ? qsTr("Visiting soon") : ""
-                        chosen: BookingController.locationId === model.locationId
-                        Layout.fillWidth: true
-                        onClicked: { BookingController.chooseLocation(model.locationId); page.next() }
-                    }
+            spacing: Theme.spacing * 0.6
+            Repeater {
+                id: repeater
+                model: BookingController.locations
+                ChoiceButton {
+                    objectName: "location_" + model.locationId
+                    text: model.name
+                    detail: model.kind === "mobile"
+                            ? qsTr("Mobile office in %1.").arg(model.town) + " " + model.address + "\n"
+                              + (model.nextVisit ? qsTr("Next visit: %1.").arg(model.nextVisit) : qsTr("No visit planned yet."))
+                            : model.address + (model.nextFree ? "\n" + qsTr("First day with places left: %1.").arg(model.nextFree) : "")
+                    badge: model.soon ? qsTr("Visiting soon") : ""
+                    chosen: BookingController.locationId === model.locationId
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: implicitHeight
+                    Layout.maximumHeight: Math.max(implicitHeight, Theme.touch * 2.6)
+                    onClicked: { BookingController.chooseLocation(model.locationId); page.next() }
                 }
             }
+            // The choices grow to share a tall screen, up to a point; the rest stays below them.
+            Item { Layout.fillHeight: true }
         }
     }
 }

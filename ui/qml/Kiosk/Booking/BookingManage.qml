@@ -25,17 +25,16 @@ ScreenPage {
     Component.onCompleted: BookingController.beginManage()
     StackView.onActivated: Qt.callLater(() => { if (page.StackView.status === StackView.Active) referenceField.forceActiveFocus() })
 
-    ColumnLayout {
+    ScrollArea {
         anchors.fill: parent
         anchors.margins: 32
+        anchors.rightMargin: 16
         spacing: Theme.spacing * 0.6
-        Text {
+        FitText {
             text: page.title
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
-            font.bold: true
+            fullSize: Theme.titleSize
+            bold: true
             color: Theme.text
-            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Text {
@@ -46,36 +45,41 @@ ScreenPage {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        TextField {
+        KioskField {
             id: referenceField
             objectName: "manageReferenceField"
             placeholderText: "XXXX-XXXX"
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.titleSize * 0.8
             font.capitalization: Font.AllUppercase
             inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
             maximumLength: 12
-            color: Theme.text
-            placeholderTextColor: Theme.mutedText
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touch
-            background: Rectangle { color: Theme.surface; radius: 12; border.width: Theme.borderWidth + 1; border.color: Theme.accent }
         }
-        TextField {
+        Text {
+            text: qsTr("Your name or the last 4 digits of your passport")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        KioskField {
             id: whoField
             objectName: "manageWhoField"
-            placeholderText: qsTr("Your name or the last 4 digits of your passport")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.labelSize
-            inputMethodHints: Qt.ImhNoPredictiveText
             maximumLength: 100
+        }
+        Text {
+            objectName: "manageWaiting"
+            visible: !findButton.enabled
+            text: qsTr("Write the reference and your name or the 4 digits to go on.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
             color: Theme.text
-            placeholderTextColor: Theme.mutedText
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touch
-            background: Rectangle { color: Theme.surface; radius: 12; border.width: Theme.borderWidth + 1; border.color: Theme.accent }
         }
         KioskButton {
+            id: findButton
             objectName: "manageFind"
             text: qsTr("Find my booking")
             iconName: "search"
@@ -116,9 +120,8 @@ ScreenPage {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                RowLayout {
+                ActionRow {
                     visible: !page.found.cancelled
-                    spacing: Theme.spacing
                     Layout.fillWidth: true
                     KioskButton {
                         objectName: "manageReschedule"

@@ -25,6 +25,7 @@ ScreenPage {
         if (e === "already") return qsTr("You already have a booking for this service on this day.")
         if (e === "window") return qsTr("This time can no longer be booked. Please choose another time.")
         if (e === "failed") return qsTr("The booking could not be saved. Please try again or ask staff for help.")
+        if (e === "unavailable") return qsTr("This kiosk cannot save bookings right now, so the booking was not made. Please ask staff, or use another kiosk.")
         return ""
     }
     readAloudText: qsTr("Check your booking") + ". " + rows.filter(r => r.value.trim() !== "")
@@ -34,10 +35,10 @@ ScreenPage {
         function onStateChanged() { if (BookingController.state === "booked") page.booked() }
     }
 
-    ColumnLayout {
+    ScrollArea {
         anchors.fill: parent
         anchors.margins: 32
-        spacing: Theme.spacing
+        anchors.rightMargin: 16
         StepHeader { step: 6; title: qsTr("Check your booking"); Layout.fillWidth: true }
         Rectangle {
             color: Theme.surface

@@ -20,30 +20,27 @@ ScreenPage {
         anchors.margins: 32
         spacing: Theme.spacing
         StepHeader { step: 1; title: qsTr("What is the appointment for?"); Layout.fillWidth: true }
-        Flickable {
-            id: flick
+        ScrollArea {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: list.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
-            ColumnLayout {
-                id: list
-                width: flick.width - 24
-                spacing: Theme.spacing * 0.6
-                Repeater {
-                    model: BookingController.services
-                    ChoiceButton {
-                        objectName: "service_" + model.serviceId
-                        text: model.name
-                        detail: qsTr("About %1 minutes").arg(model.minutes)
-                        chosen: BookingController.serviceId === model.serviceId
-                        Layout.fillWidth: true
-                        onClicked: { BookingController.chooseService(model.serviceId); page.next() }
-                    }
+            spacing: Theme.spacing * 0.6
+            Repeater {
+                model: BookingController.services
+                ChoiceButton {
+                    objectName: "service_" + model.serviceId
+                    text: model.name
+                    detail: qsTr("About %1 minutes").arg(model.minutes)
+                    chosen: BookingController.serviceId === model.serviceId
+                    Layout.fillWidth: true
+                    // A few choices share a tall portrait screen instead of huddling at its top.
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: implicitHeight
+                    Layout.maximumHeight: Math.max(implicitHeight, Theme.touch * 2.2)
+                    onClicked: { BookingController.chooseService(model.serviceId); page.next() }
                 }
             }
+            // The choices grow to share a tall screen, up to a point; the rest stays below them.
+            Item { Layout.fillHeight: true }
         }
         KioskButton {
             objectName: "bookingManageButton"

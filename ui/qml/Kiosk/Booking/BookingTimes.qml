@@ -30,18 +30,15 @@ ScreenPage {
             summary: BookingController.serviceName + " · " + BookingController.locationName + " · " + BookingController.dayTitle
             Layout.fillWidth: true
         }
-        Flickable {
-            id: flick
+        ScrollArea {
+            id: area
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: grid.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { width: 16; policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
             GridLayout {
                 id: grid
-                width: flick.width - (flick.contentHeight > flick.height ? 24 : 0)
-                columns: flick.width > 1400 ? 4 : 3
+                Layout.fillWidth: true
+                // As many columns as a time and its "places left" fit in at this text size.
+                columns: Math.max(1, Math.min(4, Math.floor(area.width / (Theme.touch * 3 * Theme.textScale))))
                 columnSpacing: Theme.spacing * 0.6
                 rowSpacing: Theme.spacing * 0.6
                 Repeater {
@@ -50,15 +47,17 @@ ScreenPage {
                     ChoiceButton {
                         objectName: "time_" + model.time.replace(":", "")
                         text: model.time
-                        detail: model.free > 0 ? qsTr("%1 free").arg(model.free) : qsTr("full")
+                        detail: model.free > 0 ? qsTr("Places left: %1").arg(model.free) : qsTr("full")
                         enabled: model.free > 0
                         chosen: BookingController.slotId === model.slotId
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
+                        Layout.preferredHeight: Math.max(implicitHeight, Theme.touch * 1.3)
                         onClicked: { BookingController.chooseSlot(model.slotId); page.next() }
                     }
                 }
             }
+            Item { Layout.fillHeight: true }
         }
     }
 }

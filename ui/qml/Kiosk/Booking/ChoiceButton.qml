@@ -11,17 +11,13 @@ Button {
     property string detail: ""
     property string badge: ""
     property bool chosen: false
-    implicitHeight: Math.max(Theme.touch, column.implicitHeight + 28)
+    padding: 20
+    implicitHeight: Math.max(Theme.touch, row.implicitHeight + 2 * padding)
     Accessible.name: text + ". " + detail
     contentItem: RowLayout {
+        id: row
         spacing: 16
-        Rectangle {
-            visible: control.chosen
-            color: Theme.highContrast ? "transparent" : Theme.accent
-            radius: width / 2
-            implicitWidth: 52; implicitHeight: 52
-            Icon { anchors.centerIn: parent; name: "check"; size: 36 }
-        }
+        IconDisc { visible: control.chosen; name: "check"; round: true; size: 52 }
         ColumnLayout {
             id: column
             spacing: 4
@@ -31,7 +27,7 @@ Button {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.labelSize
                 font.bold: true
-                color: Theme.text
+                color: control.enabled ? Theme.text : Theme.disabledText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -40,7 +36,7 @@ Button {
                 text: control.detail
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize * 0.85
-                color: Theme.mutedText
+                color: control.enabled ? Theme.mutedText : Theme.disabledText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -66,9 +62,9 @@ Button {
     }
     background: Rectangle {
         radius: Theme.radius
-        color: Theme.surface
+        color: control.enabled ? Theme.surface : Theme.disabledFill
         border.width: control.chosen ? Theme.borderWidth + 3 : Theme.borderWidth
-        border.color: control.chosen ? Theme.accent : Theme.border
+        border.color: control.chosen ? Theme.accent : control.enabled ? Theme.border : Theme.disabledBorder
         opacity: control.down ? 0.8 : 1
     }
 }

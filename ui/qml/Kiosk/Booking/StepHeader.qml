@@ -10,14 +10,12 @@ ColumnLayout {
     property string title: ""
     property string summary: ""
     spacing: 8
-    Text {
+    FitText {
         objectName: "bookingStepTitle"
         text: qsTr("Step %1 of 6").arg(step) + ": " + title
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.titleSize
-        font.bold: true
+        fullSize: Theme.titleSize
+        bold: true
         color: Theme.text
-        wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     Text {

@@ -12,7 +12,7 @@ Button {
 
     contentItem: Column {
         spacing: 4
-        Icon { name: control.iconName; size: 44; anchors.horizontalCenter: parent.horizontalCenter }
+        Icon { name: control.iconName; color: Theme.barText; size: 44; anchors.horizontalCenter: parent.horizontalCenter }
         Text {
             id: label
             text: control.text

@@ -15,7 +15,7 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 80, 900)
+        width: Math.min(parent.width - 80, 1200)
         height: column.implicitHeight + 80
         radius: Theme.radius
         color: Theme.surface
@@ -27,23 +27,34 @@ Rectangle {
             anchors.centerIn: parent
             width: parent.width - 80
             spacing: Theme.spacing
-            Text {
+            FitText {
                 text: qsTr("Do you need more time?")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.titleSize
-                font.bold: true
+                fullSize: Theme.titleSize
+                bold: true
                 color: Theme.text
-                wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
             }
+            // The number with its unit, so it reads as time left and not as a count of something.
             Text {
                 objectName: "idleSecondsLeft"
                 text: IdleWatcher.secondsLeft
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.heroSize * 2
+                // Big, but never so big that the button is pushed off a landscape screen.
+                font.pixelSize: Math.min(Theme.heroSize * 2, overlay.height * 0.13)
                 font.bold: true
                 color: Theme.warning
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+            Text {
+                objectName: "idleSecondsUnit"
+                text: qsTr("seconds left")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.labelSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
             }

@@ -1,14 +1,19 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 
 // A large labelled button. Colour never stands alone: there is always text.
+// Three looks: filled (the main action), outlined (the other actions) and
+// disabled: flat grey with grey words, never the colour of a button that works.
 Button {
     id: control
     property string iconName: ""
     property color fill: Theme.accent
     property color ink: Theme.accentText
     property bool outlined: false
+    // High contrast has one filled look, black on yellow, whatever colour the button has otherwise.
+    readonly property color fillColour: Theme.highContrast ? Theme.accent : fill
+    readonly property color inkColour: Theme.highContrast ? Theme.accentText : ink
+    readonly property color labelColour: !enabled ? Theme.disabledText : outlined ? Theme.text : inkColour
 
     implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 32)
     implicitWidth: Math.max(Theme.touch * 2, contentItem.implicitWidth + 56)
@@ -17,41 +22,42 @@ Button {
     font.bold: true
     Accessible.name: text
 
-    contentItem: RowLayout {
-        spacing: 16
-        Item { Layout.fillWidth: true }
-        // Icons are white lines: on an outlined (white) button they sit on an accent disc.
-        Rectangle {
-            visible: control.iconName !== ""
-            color: control.outlined && !Theme.highContrast ? Theme.accent : "transparent"
-            radius: width / 2
-            opacity: control.enabled ? 1 : 0.4
-            implicitWidth: buttonIcon.size + (control.outlined ? 16 : 0)
-            implicitHeight: implicitWidth
+    // A Row with an explicitly sized label, not a layout: the label's wrapped
+    // height then reaches the button's height in the same pass, at any text size.
+    contentItem: Item {
+        implicitWidth: row.implicitWidth
+        implicitHeight: row.implicitHeight
+        Row {
+            id: row
+            anchors.centerIn: parent
+            spacing: 16
             Icon {
-                id: buttonIcon
-                anchors.centerIn: parent
+                id: icon
+                visible: control.iconName !== ""
                 name: control.iconName
-                size: Math.round((control.outlined ? 36 : 44) * Theme.textScale)
+                color: !control.enabled ? Theme.disabledText : control.outlined ? Theme.accent : control.inkColour
+                size: Math.round((control.outlined ? 40 : 44) * Math.min(Theme.textScale, 1.3))
+                anchors.verticalCenter: parent.verticalCenter
+            }
+            FitText {
+                id: label
+                readonly property real roomLeft: control.availableWidth - (icon.visible ? icon.width + row.spacing : 0)
+                text: control.text
+                fullSize: control.font.pixelSize
+                bold: control.font.bold
+                room: roomLeft
+                color: control.labelColour
+                horizontalAlignment: Text.AlignHCenter
+                width: Math.min(implicitWidth, roomLeft)
+                anchors.verticalCenter: parent.verticalCenter
             }
         }
-        Text {
-            text: control.text
-            font: control.font
-            color: control.outlined ? Theme.text : control.ink
-            opacity: control.enabled ? 1 : 0.75
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
-            Layout.maximumWidth: control.availableWidth - (control.iconName ? 60 : 0)
-        }
-        Item { Layout.fillWidth: true }
     }
     background: Rectangle {
         radius: Theme.radius
-        color: control.outlined ? Theme.surface : (control.enabled ? control.fill : Theme.mutedText)
-        border.width: control.outlined || Theme.highContrast ? Theme.borderWidth : 0
-        border.color: Theme.highContrast ? Theme.accent : Theme.border
+        color: !control.enabled ? Theme.disabledFill : control.outlined ? Theme.surface : control.fillColour
+        border.width: !control.enabled ? 2 : control.outlined || Theme.highContrast ? Theme.borderWidth : 0
+        border.color: !control.enabled ? Theme.disabledBorder : Theme.highContrast ? Theme.accent : Theme.border
         opacity: control.down ? 0.8 : 1
     }
 }

@@ -12,7 +12,9 @@ Popup {
     focus: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 80 : 900, 900)
+    height: Math.min(implicitHeight, parent ? parent.height - 80 : implicitHeight)
     padding: 32
+    rightPadding: 16
     closePolicy: Popup.CloseOnPressOutside
 
     background: Rectangle {
@@ -22,19 +24,18 @@ Popup {
         border.color: Theme.border
     }
 
-    contentItem: ColumnLayout {
-        spacing: Theme.spacing
-        Text {
+    // At the largest text on a landscape screen the list is taller than the screen: it scrolls.
+    contentItem: ScrollArea {
+        FitText {
             text: qsTr("Choose your language")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
-            font.bold: true
+            fullSize: Theme.titleSize
+            bold: true
             color: Theme.text
-            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         GridLayout {
-            columns: 2
+            // Two columns while the longest name fits half the picker at this text size.
+            columns: picker.availableWidth > 600 * Theme.textScale ? 2 : 1
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
             Layout.fillWidth: true
@@ -52,6 +53,15 @@ Popup {
                     }
                 }
             }
+        }
+        // A way out that does not depend on knowing that a touch outside closes it.
+        KioskButton {
+            objectName: "languagePickerClose"
+            text: qsTr("Close")
+            iconName: "cross"
+            outlined: true
+            Layout.fillWidth: true
+            onClicked: picker.close()
         }
     }
 }

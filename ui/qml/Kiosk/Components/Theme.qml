@@ -33,6 +33,13 @@ QtObject {
     readonly property color border: highContrast ? "#ffff00" : "#c5ced8"
     readonly property color warning: highContrast ? "#ffff00" : "#b35900"
     readonly property color danger: highContrast ? "#ffff00" : "#b00020"
+    // A disabled control is flat grey with grey words in both themes, so it never
+    // looks like the coloured (or, in high contrast, yellow) controls that work.
+    readonly property color disabledFill: highContrast ? "#333333" : "#e3e6ea"
+    readonly property color disabledText: highContrast ? "#b8b8b8" : "#5a6470"
+    readonly property color disabledBorder: highContrast ? "#b8b8b8" : "#a9b3be"
+    // A page that holds more than fits shows this wide a scroll bar, always.
+    readonly property int scrollBarWidth: 18
 
     // One colour per feature, so tiles are told apart by colour *and* icon and title.
     readonly property color rights: highContrast ? "#000000" : "#1f6f43"

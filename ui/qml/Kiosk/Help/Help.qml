@@ -32,13 +32,11 @@ ScreenPage {
             id: column
             width: parent.width
             spacing: Theme.spacing * 1.5
-            Text {
+            FitText {
                 text: page.title
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heroSize
-                font.bold: true
+                fullSize: Theme.heroSize
+                bold: true
                 color: Theme.text
-                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Repeater {
@@ -46,15 +44,12 @@ ScreenPage {
                 RowLayout {
                     spacing: Theme.spacing
                     Layout.fillWidth: true
-                    Rectangle {
-                        color: Theme.help
+                    IconDisc {
+                        name: modelData.icon
+                        fill: Theme.help
+                        size: 88
                         radius: 16
-                        border.width: Theme.highContrast ? 3 : 0
-                        border.color: Theme.accent
-                        Layout.preferredWidth: 88
-                        Layout.preferredHeight: 88
                         Layout.alignment: Qt.AlignTop
-                        Icon { anchors.centerIn: parent; name: modelData.icon; size: 56 }
                     }
                     Text {
                         text: modelData.text

@@ -4,8 +4,7 @@ import QtQuick.Layouts
 import Kiosk.Core
 import Kiosk.Components
 
-// The four services. A feature that has not arrived on this kiosk still has its
-// tile, marked "Coming soon", and explains itself when touched.
+// The three services and help, each a big tile with an icon, a title and a line of explanation.
 ScreenPage {
     id: page
     screenName: "home"
@@ -14,17 +13,16 @@ ScreenPage {
     signal open(string screen)
 
     readonly property var tiles: [
-        { name: "rights", icon: "rights", fill: Theme.rights, soon: false,
+        { name: "rights", icon: "rights", fill: Theme.rights,
           title: qsTr("Know your rights"), subtitle: qsTr("Safe migration and your rights abroad, in your language") },
-        { name: "agency", icon: "agency", fill: Theme.agency, soon: false,
+        { name: "agency", icon: "agency", fill: Theme.agency,
           title: qsTr("Check an agency"), subtitle: qsTr("Is this recruitment agency licensed?") },
-        { name: "booking", icon: "booking", fill: Theme.booking, soon: false,
+        { name: "booking", icon: "booking", fill: Theme.booking,
           title: qsTr("Book an appointment"), subtitle: qsTr("Visa centre and migration office appointments") },
-        { name: "help", icon: "help", fill: Theme.help, soon: false,
+        { name: "help", icon: "help", fill: Theme.help,
           title: qsTr("Help"), subtitle: qsTr("How to use this kiosk") }
     ]
-    readAloudText: title + ". " + tiles.map(t => t.title + ": " + t.subtitle
-                                            + (t.soon ? " (" + qsTr("Coming soon") + ")" : "")).join(". ")
+    readAloudText: title + ". " + tiles.map(t => t.title + ": " + t.subtitle).join(". ")
 
     // At the largest text sizes the tiles outgrow the screen; then the page scrolls
     // instead of letting text spill over the next tile.
@@ -44,13 +42,11 @@ ScreenPage {
             height: flick.contentHeight
             spacing: Theme.spacing
 
-            Text {
+            FitText {
                 text: page.title
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heroSize
-                font.bold: true
+                fullSize: Theme.heroSize
+                bold: true
                 color: Theme.text
-                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             GridLayout {
@@ -67,13 +63,12 @@ ScreenPage {
                         subtitle: modelData.subtitle
                         iconName: modelData.icon
                         fill: modelData.fill
-                        comingSoon: modelData.soon
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         Layout.preferredWidth: 1
                         Layout.preferredHeight: 1
                         Layout.minimumHeight: implicitHeight
-                        onClicked: page.open(modelData.soon ? "soon_" + modelData.name : modelData.name)
+                        onClicked: page.open(modelData.name)
                     }
                 }
             }

@@ -10,12 +10,17 @@ import QtQuick.VirtualKeyboard.Settings
 // The parent places it (anchored to the bottom of the window). It shows, and
 // takes up room, only while a text field is being edited (`active`).
 //
-// Needs ui.keyboard.configure_environment() before the application starts.
+// Needs ui.keyboard.configure_environment() before the application starts. Its
+// look is the kiosk's own keyboard style (ui/qml/QtQuick/VirtualKeyboard/Styles/
+// kiosk/style.qml), which follows Theme, so it needs the kiosk's engine too.
 InputPanel {
     id: panel
     objectName: "keyboard"
 
     property string language: "uz-Latn"
+
+    // The style Qt is drawing the keys with; "kiosk" unless it could not find ours.
+    readonly property string styleName: VirtualKeyboardSettings.styleName
 
     // UI tag -> layout folder. The same table as ui.keyboard.keyboard_locale();
     // a test keeps the two equal. The Uzbek scripts get folders of their own
@@ -43,6 +48,15 @@ InputPanel {
 
     visible: active
     height: active ? implicitHeight : 0
+
+    // Qt falls back to its dark "default" style, which ignores the kiosk's contrast
+    // setting, when the style is not named or not on the import path. Say so: the
+    // keyboard would still work, and nobody would notice until a traveller could not read it.
+    Component.onCompleted: {
+        if (styleName !== "kiosk")
+            console.warn("KioskKeyboard: Qt's \"" + styleName + "\" keyboard style is in use, not the kiosk's; "
+                         + "call ui.keyboard.configure_environment() before the application starts")
+    }
 
     // Offering exactly one layout keeps Qt from choosing another one by itself
     // (for instance from the system locale).

@@ -18,35 +18,26 @@ ScreenPage {
     }
     Component.onCompleted: RightsController.openTopic(topicId)
 
-    Flickable {
+    ScrollArea {
         anchors.fill: parent
         anchors.margins: 40
-        contentHeight: column.implicitHeight
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        ColumnLayout {
-            id: column
-            width: parent.width
-            spacing: Theme.spacing
-            Text {
-                text: page.title
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heroSize
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.Wrap
+        anchors.rightMargin: 16
+        FitText {
+            text: page.title
+            fullSize: Theme.heroSize
+            bold: true
+            color: Theme.text
+            Layout.fillWidth: true
+        }
+        Repeater {
+            id: repeater
+            model: RightsController.articles
+            KioskButton {
+                objectName: "article_" + model.articleId
+                text: model.title
+                outlined: true
                 Layout.fillWidth: true
-            }
-            Repeater {
-                id: repeater
-                model: RightsController.articles
-                KioskButton {
-                    objectName: "article_" + model.articleId
-                    text: model.title
-                    outlined: true
-                    Layout.fillWidth: true
-                    onClicked: page.openArticle(model.articleId)
-                }
+                onClicked: page.openArticle(model.articleId)
             }
         }
     }

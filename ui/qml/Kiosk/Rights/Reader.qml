@@ -13,16 +13,18 @@ ScreenPage {
     screenName: "rights_article"
     title: RightsController.articleTitle
     signal openArticle(string articleId)
-    readAloudText: {
-        let parts = []
-        for (let i = 0; i < blockRepeater.count; i++) {
-            const item = blockRepeater.itemAt(i)
-            if (item && item.plain) parts.push(item.plain)
-        }
-        return parts.join(" ")
-    }
+    readAloudText: RightsController.articleText
     Component.onCompleted: RightsController.openArticle(articleId)
     Component.onDestruction: SpeechController.stop()
+
+    FontMetrics { id: titleMetrics; font.family: Theme.fontFamily; font.pixelSize: Theme.heroSize; font.bold: true }
+    FontMetrics {
+        id: headingMetrics
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.titleSize * 0.85
+        font.bold: true
+    }
+    FontMetrics { id: bodyMetrics; font.family: Theme.fontFamily; font.pixelSize: Theme.bodySize * 1.15 }
 
     function follow(link) {
         if (link.startsWith("article:")) page.openArticle(link.substring(8))
@@ -30,6 +32,7 @@ ScreenPage {
     }
 
     ColumnLayout {
+        id: frame
         anchors.fill: parent
         anchors.margins: 32
         spacing: Theme.spacing
@@ -43,7 +46,7 @@ ScreenPage {
                 visible: SpeechController.available
                 iconName: SpeechController.speaking ? "pause" : (SpeechController.paused ? "play" : "speaker")
                 text: SpeechController.speaking ? qsTr("Pause")
-                      : (SpeechController.paused ? qsTr("Continue") : qsTr("Read aloud"))
+                      : (SpeechController.paused ? qsTr("Continue") : qsTr("Listen"))
                 Layout.fillWidth: true
                 onClicked: {
                     if (SpeechController.speaking) SpeechController.pause()
@@ -73,53 +76,88 @@ ScreenPage {
 
             ColumnLayout {
                 id: column
-                width: flick.width - 28
+                // The frame's width is known as soon as the page is, the flickable's only
+                // once the layout has run. Text wrapped at a width that is about to change
+                // is laid out twice, and the first time at no width at all.
+                width: frame.width - 28
                 spacing: Theme.spacing * 0.75
 
-                Repeater {
-                    id: blockRepeater
-                    model: RightsController.blocks
-                    RowLayout {
-                        id: blockRow
-                        property string plain: blockText.text.replace(/<[^>]*>/g, "")
-                        Layout.fillWidth: true
-                        Layout.topMargin: model.kind === "heading" ? Theme.spacing * 0.5 : 0
-                        spacing: 12
-                        Text {
-                            visible: model.kind === "bullet" || model.kind === "numbered"
-                            text: model.kind === "numbered" ? model.marker : "•"
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.bodySize * 1.15
-                            font.bold: true
-                            color: Theme.text
-                            Layout.alignment: Qt.AlignTop
-                            Layout.preferredWidth: Theme.bodySize * 1.6
-                            horizontalAlignment: Text.AlignRight
-                        }
-                        Image {
-                            visible: model.kind === "image"
-                            source: model.kind === "image" ? RightsController.contentUrl + "/" + model.image : ""
-                            fillMode: Image.PreserveAspectFit
-                            Layout.fillWidth: true
-                            Layout.preferredHeight: visible ? Math.min(implicitHeight, 600) : 0
-                            Accessible.name: blockText.text
-                        }
-                        Text {
-                            id: blockText
-                            visible: model.kind !== "image" || text !== ""
-                            text: model.html
-                            textFormat: Text.RichText
-                            wrapMode: Text.Wrap
-                            font.family: Theme.fontFamily
-                            font.pixelSize: model.kind === "title" ? Theme.heroSize
-                                          : model.kind === "heading" ? Theme.titleSize * 0.85
-                                          : Theme.bodySize * 1.15
-                            font.bold: model.kind === "title" || model.kind === "heading"
-                            lineHeight: 1.25
-                            color: Theme.text
-                            linkColor: Theme.accent
-                            Layout.fillWidth: true
-                            onLinkActivated: (link) => page.follow(link)
+                // The article's blocks. Opening an article builds one delegate per block,
+                // dozens of them, so each is kept light: no layouts inside, no image element
+                // unless the block is a picture, and styled text rather than rich text (a
+                // whole text document per block). Only the block holding the sentence being
+                // read aloud is rich text, for the sentence's background.
+                Column {
+                    id: blocks
+                    Layout.fillWidth: true
+                    spacing: column.spacing
+
+                    Repeater {
+                        id: blockRepeater
+                        // Until this page's article has arrived the model still holds the last
+                        // one read: building its blocks too would double the cost of the page.
+                        model: RightsController.articleId === page.articleId ? RightsController.blocks : null
+                        Item {
+                            id: block
+                            // Roles read once into properties: a binding that reads model.x asks
+                            // the Python model again each time it is evaluated.
+                            required property string kind
+                            required property string html
+                            required property string marker
+                            required property string image
+                            required property bool highlighted
+                            readonly property bool listItem: kind === "bullet" || kind === "numbered"
+                            readonly property real gap: kind === "heading" ? Theme.spacing * 0.5 : 0
+                            readonly property real pictureHeight: picture.item ? picture.item.height + Theme.spacing * 0.5 : 0
+                            // Styled text adds the line spacing below its last line too, rich text
+                            // does not. The block ends where rich text would, so the blocks are as
+                            // far apart either way and nothing moves as the highlight passes.
+                            readonly property real lastLineExtra: highlighted ? 0 : Math.round((blockText.lineHeight - 1) * (
+                                kind === "title" ? titleMetrics.height
+                                : kind === "heading" ? headingMetrics.height : bodyMetrics.height))
+                            width: column.width
+                            height: gap + pictureHeight + (blockText.visible ? blockText.height - lastLineExtra : 0)
+                            Text {
+                                visible: block.listItem
+                                y: block.gap
+                                width: Theme.bodySize * 1.6
+                                text: block.kind === "numbered" ? block.marker : "•"
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.bodySize * 1.15
+                                font.bold: true
+                                color: Theme.text
+                                horizontalAlignment: Text.AlignRight
+                            }
+                            Loader {
+                                id: picture
+                                active: block.kind === "image"
+                                y: block.gap
+                                width: parent.width
+                                sourceComponent: Image {
+                                    source: RightsController.contentUrl + "/" + block.image
+                                    fillMode: Image.PreserveAspectFit
+                                    height: Math.min(implicitHeight, 600)
+                                    Accessible.name: blockText.text
+                                }
+                            }
+                            // A long word (a Tajik title at the largest text) makes the type smaller, never breaks.
+                            FitText {
+                                id: blockText
+                                visible: block.kind !== "image" || text !== ""
+                                x: block.listItem ? Theme.bodySize * 1.6 + 12 : 0
+                                y: block.gap + block.pictureHeight
+                                width: parent.width - x
+                                text: block.html
+                                textFormat: block.highlighted ? Text.RichText : Text.StyledText
+                                fullSize: Math.round(block.kind === "title" ? Theme.heroSize
+                                                     : block.kind === "heading" ? Theme.titleSize * 0.85
+                                                     : Theme.bodySize * 1.15)
+                                bold: block.kind === "title" || block.kind === "heading"
+                                lineHeight: 1.25
+                                color: Theme.text
+                                linkColor: Theme.accent
+                                onLinkActivated: (link) => page.follow(link)
+                            }
                         }
                     }
                 }

@@ -20,29 +20,27 @@ ScreenPage {
     // Focus once the screen is really on show (onCompleted runs before StackView places it).
     StackView.onActivated: Qt.callLater(() => { if (page.StackView.status === StackView.Active) field.forceActiveFocus() })
 
-    ColumnLayout {
+    // One scrolling column, the field at its top: with the keyboard up on a
+    // landscape screen there is room for little more than the field and a result.
+    ScrollArea {
         anchors.fill: parent
         anchors.margins: 32
-        spacing: Theme.spacing
+        anchors.rightMargin: 16
 
-        TextField {
+        Text {
+            text: qsTr("Type a word, for example: passport.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        KioskField {
             id: field
             objectName: "searchField"
-            placeholderText: qsTr("Type a word, for example: passport.")
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.titleSize * 0.8
-            color: Theme.text
-            placeholderTextColor: Theme.mutedText
-            inputMethodHints: Qt.ImhNoPredictiveText
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touch
             onTextChanged: RightsController.search(text)
-            background: Rectangle {
-                color: Theme.surface
-                radius: 12
-                border.width: Theme.borderWidth + 1
-                border.color: Theme.accent
-            }
         }
         Text {
             objectName: "searchNothingFound"
@@ -54,54 +52,42 @@ ScreenPage {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Flickable {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            contentHeight: list.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            ColumnLayout {
-                id: list
-                width: parent.width
-                spacing: Theme.spacing * 0.6
-                Repeater {
-                    id: results
-                    model: RightsController.results
-                    Button {
-                        objectName: "result_" + model.articleId
+        Repeater {
+            id: results
+            model: RightsController.results
+            Button {
+                objectName: "result_" + model.articleId
+                text: model.title
+                Layout.fillWidth: true
+                implicitHeight: Math.max(Theme.touch, resultColumn.implicitHeight + 32)
+                onClicked: page.openArticle(model.articleId)
+                contentItem: ColumnLayout {
+                    id: resultColumn
+                    spacing: 6
+                    Text {
                         text: model.title
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.labelSize
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
-                        implicitHeight: Math.max(Theme.touch, resultColumn.implicitHeight + 32)
-                        onClicked: page.openArticle(model.articleId)
-                        contentItem: ColumnLayout {
-                            id: resultColumn
-                            spacing: 6
-                            Text {
-                                text: model.title
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.labelSize
-                                font.bold: true
-                                color: Theme.text
-                                wrapMode: Text.Wrap
-                                Layout.fillWidth: true
-                            }
-                            Text {
-                                text: model.snippet
-                                textFormat: Text.StyledText
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.bodySize * 0.9
-                                color: Theme.mutedText
-                                wrapMode: Text.Wrap
-                                Layout.fillWidth: true
-                            }
-                        }
-                        background: Rectangle {
-                            radius: Theme.radius
-                            color: Theme.surface
-                            border.width: Theme.borderWidth
-                            border.color: Theme.border
-                        }
                     }
+                    Text {
+                        text: model.snippet
+                        textFormat: Text.StyledText
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.bodySize * 0.9
+                        color: Theme.mutedText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: Theme.borderWidth
+                    border.color: Theme.border
                 }
             }
         }

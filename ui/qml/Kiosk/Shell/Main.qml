@@ -1,14 +1,13 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Window
+import QtQuick.Layouts
 import Kiosk.Core
 import Kiosk.Components
-import Kiosk.Keyboard
 import Kiosk.Welcome
 import Kiosk.Home
 import Kiosk.Help
 import Kiosk.Staff
-import Kiosk.Placeholder
 import Kiosk.Rights
 import Kiosk.Agencies
 import Kiosk.Booking
@@ -60,7 +59,6 @@ ApplicationWindow {
         else if (name === "booking_done") stack.push(bookingDoneScreen)
         else if (name === "booking_manage") stack.push(bookingManageScreen)
         else if (name === "staff") stack.push(StaffController.unlocked ? staffMenuScreen : staffPinScreen)
-        else if (name.startsWith("soon_")) stack.push(comingSoonScreen, { feature: name.substring(5) })
         else console.error("unknown screen", name)
     }
 
@@ -110,10 +108,38 @@ ApplicationWindow {
         }
     }
 
+    // A full disk or a read-only mount leaves a kiosk that still informs and checks
+    // agencies but cannot save: it says so on every screen, before anyone starts a form.
+    Rectangle {
+        id: savingNotice
+        objectName: "savingBlockedNotice"
+        visible: KioskHealth.savingBlocked
+        anchors { top: voiceNotice.bottom; left: parent.left; right: parent.right }
+        height: visible ? savingRow.implicitHeight + 24 : 0
+        color: Theme.highContrast ? "#000000" : "#fff4d6"
+        border.width: Theme.borderWidth
+        border.color: Theme.warning
+        RowLayout {
+            id: savingRow
+            anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 24 }
+            spacing: 16
+            IconDisc { name: "warning"; fill: Theme.warning }
+            Text {
+                text: qsTr("This kiosk cannot save anything right now, so it cannot take bookings or reports. You can still read and check agencies. To book or report, please ask staff or use another kiosk.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Math.round(Theme.bodySize * 0.85)
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+
     StackView {
         id: stack
         objectName: "screens"
-        anchors { top: voiceNotice.bottom; left: parent.left; right: parent.right; bottom: keyboard.top }
+        anchors { top: savingNotice.bottom; left: parent.left; right: parent.right; bottom: keyboard.top }
         initialItem: welcomeScreen
         // Instant changes: animation costs frames on kiosk-class GPUs and helps nobody in a hurry.
         pushEnter: null; pushExit: null; popEnter: null; popExit: null; replaceEnter: null; replaceExit: null
@@ -197,10 +223,6 @@ ApplicationWindow {
             onDone: root.showScreen("home")
         }
     }
-    Component {
-        id: comingSoonScreen
-        ComingSoon { onGoHome: root.showScreen("home") }
-    }
     Component { id: staffPinScreen; StaffPin {} }
     Component {
         id: staffMenuScreen
@@ -256,7 +278,7 @@ ApplicationWindow {
         objectName: "staffCorner"
         property int taps: 0
         anchors { bottom: parent.bottom; left: parent.left }
-        enabled: !keyboard.active
+        enabled: !(keyboard.item && keyboard.item.active)
         width: 96
         height: 96
         z: 2000
@@ -272,9 +294,21 @@ ApplicationWindow {
         Timer { id: tapWindow; interval: 3000; onTriggered: staffCorner.taps = 0 }
     }
 
-    KioskKeyboard {
+    // The on-screen keyboard is built after the first frame, never before it: the
+    // welcome screen has nothing to type in, and the keyboard costs as much to
+    // build as the rest of the shell. Until it is there it takes no room.
+    Loader {
         id: keyboard
-        language: Session.language
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        // Once a person leaves the welcome screen it must exist before any field takes
+        // focus (without it Qt opens a keyboard window of its own), so leaving the
+        // welcome screen finishes a build still in progress at once.
+        asynchronous: stack.depth <= 1
+        source: "../Keyboard/KioskKeyboard.qml"
+        // The keyboard's height follows its width. At full width on a landscape screen
+        // it would leave the page only a strip, so it is never much wider than the
+        // screen is tall.
+        width: Math.min(parent.width, Math.round(parent.height * 1.05))
+        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom }
     }
+    Binding { target: keyboard.item; property: "language"; value: Session.language; when: keyboard.item !== null }
 }

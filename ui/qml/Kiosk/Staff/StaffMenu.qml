@@ -14,151 +14,139 @@ ScreenPage {
     signal lockAndLeave()
     Component.onCompleted: { StaffController.refreshStatus(); ReceiptPrinter.refresh() }
 
-    Flickable {
+    ScrollArea {
         anchors.fill: parent
         anchors.margins: 40
-        contentHeight: column.implicitHeight
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
+        anchors.rightMargin: 16
 
-        ColumnLayout {
-            id: column
-            width: parent.width
-            spacing: Theme.spacing
-
-            Text {
-                text: page.title
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heroSize
-                font.bold: true
-                color: Theme.text
-            }
-            Text {
-                objectName: "demoPinWarning"
-                visible: StaffController.usesDemoPin
-                text: qsTr("Warning: this kiosk uses the demo PIN. Set a staff PIN before public use.")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                font.bold: true
-                color: Theme.danger
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            Rectangle {
-                color: Theme.surface
-                radius: Theme.radius
-                border.width: Theme.borderWidth
-                border.color: Theme.border
-                Layout.fillWidth: true
-                implicitHeight: statusColumn.implicitHeight + 40
-                Column {
-                    id: statusColumn
-                    objectName: "staffStatus"
-                    anchors.fill: parent
-                    anchors.margins: 20
-                    spacing: 8
-                    Repeater {
-                        model: StaffController.status
-                        Text {
-                            text: modelData
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Math.round(Theme.bodySize * 0.8)
-                            color: Theme.text
-                            wrapMode: Text.Wrap
-                            width: statusColumn.width
-                        }
+        FitText {
+            text: page.title
+            fullSize: Theme.heroSize
+            bold: true
+            color: Theme.text
+            Layout.fillWidth: true
+        }
+        Text {
+            objectName: "demoPinWarning"
+            visible: StaffController.usesDemoPin
+            text: qsTr("Warning: this kiosk uses the demo PIN. Set a staff PIN before public use.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.width: Theme.borderWidth
+            border.color: Theme.border
+            Layout.fillWidth: true
+            implicitHeight: statusColumn.implicitHeight + 40
+            Column {
+                id: statusColumn
+                objectName: "staffStatus"
+                anchors.fill: parent
+                anchors.margins: 20
+                spacing: 8
+                Repeater {
+                    model: StaffController.status
+                    Text {
+                        text: modelData
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Math.round(Theme.bodySize * 0.8)
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        width: statusColumn.width
                     }
                 }
             }
-            Text {
-                text: qsTr("Test the on-screen keyboard:")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                color: Theme.text
-            }
-            TextField {
-                objectName: "keyboardTestField"
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.titleSize
-                color: Theme.text
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touch
-                background: Rectangle {
-                    color: Theme.surface
-                    radius: 12
-                    border.width: Theme.borderWidth
-                    border.color: Theme.accent
-                }
-            }
-            Text {
-                objectName: "staffPrinterStatus"
-                text: ReceiptPrinter.status
-                visible: text !== ""
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize * 0.85
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
+        }
+        Text {
+            text: qsTr("Test the on-screen keyboard:")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        KioskField {
+            objectName: "keyboardTestField"
+            font.pixelSize: Theme.titleSize
+            inputMethodHints: Qt.ImhNone
+        }
+        Text {
+            objectName: "staffPrinterStatus"
+            text: ReceiptPrinter.status
+            visible: text !== ""
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize * 0.85
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        KioskButton {
+            objectName: "staffTestPrintButton"
+            text: qsTr("Print a test page")
+            iconName: "print"
+            Layout.fillWidth: true
+            onClicked: ReceiptPrinter.testPrint()
+        }
+        Text {
+            visible: recentRepeater.count > 0
+            text: qsTr("Print a receipt again:")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            id: recentRepeater
+            model: ReceiptPrinter.recent
             KioskButton {
-                objectName: "staffTestPrintButton"
-                text: qsTr("Print a test page")
+                objectName: "staffReprint_" + model.reference
+                text: model.summary
                 iconName: "print"
+                outlined: true
+                font.pixelSize: Theme.bodySize * 0.85
                 Layout.fillWidth: true
-                onClicked: ReceiptPrinter.testPrint()
+                onClicked: ReceiptPrinter.reprint(model.reference)
             }
-            Text {
-                visible: recentRepeater.count > 0
-                text: qsTr("Print a receipt again:")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                color: Theme.text
-            }
-            Repeater {
-                id: recentRepeater
-                model: ReceiptPrinter.recent
-                KioskButton {
-                    objectName: "staffReprint_" + model.reference
-                    text: model.summary
-                    iconName: "print"
-                    outlined: true
-                    font.pixelSize: Theme.bodySize * 0.85
-                    Layout.fillWidth: true
-                    onClicked: ReceiptPrinter.reprint(model.reference)
-                }
+        }
+        KioskButton {
+            objectName: "staffSyncButton"
+            text: qsTr("Synchronise now")
+            iconName: "sync"
+            enabled: false
+            Layout.fillWidth: true
+        }
+        Text {
+            text: qsTr("Synchronisation arrives with the central service.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize * 0.8
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        ActionRow {
+            Layout.fillWidth: true
+            KioskButton {
+                objectName: "staffLockButton"
+                text: qsTr("Lock and leave")
+                iconName: "lock"
+                Layout.fillWidth: true
+                onClicked: page.lockAndLeave()
             }
             KioskButton {
-                objectName: "staffSyncButton"
-                text: qsTr("Synchronise now")
-                iconName: "sync"
-                enabled: false
+                objectName: "staffExitButton"
+                text: qsTr("Exit the kiosk")
+                iconName: "exit"
+                fill: Theme.danger
                 Layout.fillWidth: true
-            }
-            Text {
-                text: qsTr("Synchronisation arrives with the central service.")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize * 0.8
-                color: Theme.mutedText
-            }
-            RowLayout {
-                spacing: Theme.spacing
-                Layout.fillWidth: true
-                KioskButton {
-                    objectName: "staffLockButton"
-                    text: qsTr("Lock and leave")
-                    iconName: "lock"
-                    Layout.fillWidth: true
-                    onClicked: page.lockAndLeave()
-                }
-                KioskButton {
-                    objectName: "staffExitButton"
-                    text: qsTr("Exit the kiosk")
-                    iconName: "exit"
-                    fill: Theme.danger
-                    Layout.fillWidth: true
-                    onClicked: StaffController.requestExit()
-                }
+                onClicked: StaffController.requestExit()
             }
         }
     }

@@ -23,44 +23,60 @@ ScreenPage {
         }
     }
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 80, 760)
-        spacing: Theme.spacing
+    ScrollArea {
+        id: area
+        anchors.fill: parent
+        anchors.margins: 40
+        anchors.rightMargin: 16
+        readonly property real keyWidth: Math.min(220, (width - Theme.scrollBarWidth - 2 * Theme.spacing) / 3)
+        Item { Layout.fillHeight: true }
 
-        Text {
+        FitText {
             text: page.title
+            fullSize: Theme.heroSize
+            bold: true
+            color: Theme.text
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        Text {
+            text: qsTr("Enter the staff PIN.")
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.heroSize
-            font.bold: true
+            font.pixelSize: Theme.bodySize
             color: Theme.text
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }
-        Text {
-            objectName: "pinDots"
-            text: page.pin.length ? "•".repeat(page.pin.length) : qsTr("Enter the staff PIN.")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
-            color: Theme.text
-            Layout.alignment: Qt.AlignHCenter
-        }
+        // One filled dot per digit typed, and empty ones up to the shortest PIN,
+        // so staff see both what they typed and how much is still needed.
         Row {
+            objectName: "pinDots"
+            readonly property int typed: page.pin.length
+            spacing: 16
+            Layout.alignment: Qt.AlignHCenter
+            Repeater {
+                model: Math.max(4, page.pin.length)
+                Rectangle {
+                    objectName: index < page.pin.length ? "pinDotFilled" : "pinDotEmpty"
+                    width: Math.round(28 * Theme.textScale); height: width; radius: width / 2
+                    color: index < page.pin.length ? Theme.text : "transparent"
+                    border.width: 3
+                    border.color: Theme.text
+                }
+            }
+        }
+        Text {
             objectName: "pinLocked"
             visible: page.locked
-            spacing: 12
-            Layout.alignment: Qt.AlignHCenter
-            Text {
-                text: qsTr("Locked after too many wrong PINs. Seconds until the next try: %1").arg(StaffController.lockedSeconds)
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.bodySize
-                font.bold: true
-                color: Theme.danger
-                wrapMode: Text.Wrap
-                width: page.width - 160
-                horizontalAlignment: Text.AlignHCenter
-            }
+            text: qsTr("Locked after too many wrong PINs. Seconds until the next try: %1").arg(StaffController.lockedSeconds)
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
         }
         Text {
             objectName: "pinMessage"
@@ -86,7 +102,7 @@ ScreenPage {
                     objectName: "pinDigit_" + modelData
                     text: modelData
                     outlined: true
-                    Layout.preferredWidth: 220
+                    Layout.preferredWidth: area.keyWidth
                     onClicked: if (page.pin.length < 12) page.pin += modelData
                 }
             }
@@ -94,23 +110,35 @@ ScreenPage {
                 objectName: "pinClear"
                 text: qsTr("Clear")
                 outlined: true
-                Layout.preferredWidth: 220
+                Layout.preferredWidth: area.keyWidth
                 onClicked: { page.pin = ""; page.message = "" }
             }
             KioskButton {
                 objectName: "pinDigit_0"
                 text: "0"
                 outlined: true
-                Layout.preferredWidth: 220
+                Layout.preferredWidth: area.keyWidth
                 onClicked: if (page.pin.length < 12) page.pin += "0"
             }
             KioskButton {
                 objectName: "pinSubmit"
                 text: qsTr("OK")
-                Layout.preferredWidth: 220
+                Layout.preferredWidth: area.keyWidth
                 enabled: page.pin.length >= 4
                 onClicked: StaffController.submitPin(page.pin)
             }
         }
+        Text {
+            objectName: "pinWaiting"
+            visible: !page.locked && page.pin.length < 4
+            text: qsTr("A PIN has at least 4 digits.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        Item { Layout.fillHeight: true }
     }
 }

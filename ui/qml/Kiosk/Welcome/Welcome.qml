@@ -37,28 +37,25 @@ ScreenPage {
         onClicked: page.start(Session.language)
     }
 
-    ColumnLayout {
+    ScrollArea {
         anchors.fill: parent
         anchors.margins: 48
-        spacing: Theme.spacing
+        anchors.rightMargin: 24
 
-        Text {
+        FitText {
             objectName: "welcomeHeadline"
             text: Session.translateIn(page.cycleTag, "Welcome", "Welcome")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.heroSize * 1.4
-            font.bold: true
+            fullSize: Math.round(Theme.heroSize * 1.4)
+            bold: true
             color: Theme.text
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }
-        Text {
+        FitText {
             text: Session.translateIn(page.cycleTag, "Welcome",
                                       "Know your rights. Check an agency. Book an appointment.")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize * 0.8
+            fullSize: Math.round(Theme.titleSize * 0.8)
             color: Theme.mutedText
-            wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
         }
@@ -74,8 +71,6 @@ ScreenPage {
                 KioskButton {
                     objectName: "start_" + model.tag
                     text: model.nativeName + " — " + Session.translateIn(model.tag, "Welcome", "Touch here to start")
-                    fill: Theme.highContrast ? Theme.surface : Theme.accent
-                    ink: Theme.highContrast ? Theme.accent : Theme.accentText
                     Layout.fillWidth: true
                     onClicked: page.start(model.tag)
                 }

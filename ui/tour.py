@@ -1,0 +1,266 @@
+"""A guided tour of every screen of the kiosk, reached as a person would reach it.
+
+Each stop names a screen (or a state of one, such as a verdict kind) and knows
+how to get there from the welcome screen through the same controllers a finger
+would drive. ``kiosk screenshot`` renders one stop; the layout audit in the tests
+walks them all, in every language, orientation, text size and contrast.
+
+A stop drives a live kiosk and waits for its answers, so it needs the cache
+open. "booking-done" really books in the kiosk's data directory: use a
+throwaway one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QTimer
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from ui.app import KioskApp
+
+Navigate = Callable[[KioskApp, QQuickWindow, dict[str, str]], None]
+
+DEFAULT_ARTICLE = "keep-your-passport"
+DEFAULT_NAME = "Aziza Karimova"
+
+
+@dataclass(frozen=True)
+class Stop:
+    description: str
+    navigate: Navigate
+    #: The screen's name in the shell (``currentScreenName``) once the stop is reached.
+    screen: str
+
+
+def settle(milliseconds: int) -> None:
+    """Run the event loop for a while: answers arrive, images decode, layouts settle.
+
+    A nested event loop sleeps between events, where a processEvents() loop would
+    spin a core that the background lanes need.
+    """
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def wait_for(condition: Callable[[], bool], milliseconds: int = 10000) -> bool:
+    deadline = QDeadlineTimer(milliseconds)
+    while not condition():
+        if deadline.hasExpired():
+            return False
+        settle(10)
+    return True
+
+
+def show(window: QQuickWindow, *names: str) -> None:
+    for name in names:
+        window.showScreen(name)  # type: ignore[attr-defined]
+
+
+def find_item(window: QQuickWindow, name: str) -> QQuickItem | None:
+    """The visual item called ``name`` (findChild misses Repeater delegates and popups)."""
+    pending = [window.contentItem()]
+    while pending:
+        item = pending.pop()
+        if item.objectName() == name:
+            return item
+        pending.extend(item.childItems())
+    return None
+
+
+def _screens(*names: str) -> Navigate:
+    def navigate(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+        show(window, *names)
+
+    return navigate
+
+
+def _idle_warning(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    show(window, "home")
+    kiosk.idle.start_countdown_now()
+
+
+def _language_picker(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    show(window, "home")
+    picker = window.findChild(QObject, "languagePicker")
+    picker.open()  # type: ignore[union-attr]
+
+
+def _staff_menu(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    kiosk.staff.unlock_after_check()
+    show(window, "staff")
+
+
+def _staff_pin(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    """The PIN pad with two digits entered, so the dots that count them show."""
+    show(window, "staff")
+    settle(100)
+    pad = window.property("currentScreen")
+    if pad is not None and options.get("pin", "12"):
+        pad.setProperty("pin", options.get("pin", "12"))
+
+
+def _keyboard(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    _staff_menu(kiosk, window, options)
+    settle(500)
+    field = window.findChild(QObject, "keyboardTestField")
+    field.forceActiveFocus()  # type: ignore[union-attr]
+
+
+def _rights_topic(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    show(window, "home", "rights", "rights_topic:" + options.get("topic", "documents"))
+
+
+def _reader(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    show(window, "home", "rights", "rights_article:" + options.get("article", DEFAULT_ARTICLE))
+
+
+def _search(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    show(window, "home", "rights", "rights_search")
+    settle(300)
+    field = window.findChild(QObject, "searchField")
+    field.setProperty("text", options.get("query", ""))  # type: ignore[union-attr]
+
+
+def _agency_search(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    kiosk.agencies.setCountry(options.get("country", ""))
+    show(window, "home", "agency")
+    settle(300)
+    field = window.findChild(QObject, "agencySearchField")
+    field.setProperty("text", options.get("query", ""))  # type: ignore[union-attr]
+
+
+def _country_picker(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    _agency_search(kiosk, window, options)
+    settle(200)
+    picker = window.findChild(QObject, "countryPicker")
+    picker.open()  # type: ignore[union-attr]
+
+
+def _agency_verdict(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    """The verdict for --agency ID, or the not-found verdict for what --query typed."""
+    kiosk.agencies.setCountry(options.get("country", ""))
+    show(window, "home", "agency")
+    if "agency" in options:
+        show(window, "agency_verdict:" + options["agency"])
+    else:
+        kiosk.agencies.openNotFound(options.get("query", ""))
+        show(window, "agency_notfound")
+
+
+def _agency_report(step: int) -> Navigate:
+    """Step ``step`` (0-based) of a report about --agency ID; step 2 has the first kind of fraud chosen.
+    Nothing is sent."""
+    def navigate(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+        _agency_verdict(kiosk, window, options)
+        settle(300)
+        kiosk.agencies.startReport()
+        show(window, "agency_report")
+        settle(200)
+        page = window.property("currentScreen")
+        page.setProperty("step", step)
+        if step >= 1:
+            page.setProperty("chosen", ["fee_before_job"])
+
+    return navigate
+
+
+BOOKING_STEPS = ("booking", "booking-locations", "booking-calendar", "booking-times", "booking-details",
+                 "booking-review", "booking-done")
+_BOOKING_SCREENS = ("booking", "booking_locations", "booking_calendar", "booking_times", "booking_details",
+                    "booking_review", "booking_done")
+
+
+def _booking(last: str) -> Navigate:
+    """Walk the booking steps as a person would, choosing --service and --location or the first on offer,
+    the first day and time with room, up to the screen ``last``."""
+    def navigate(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+        booking = kiosk.booking
+        stop = BOOKING_STEPS.index(last)
+        show(window, "home")
+        for step, screen in enumerate(_BOOKING_SCREENS[: stop + 1]):
+            if screen == "booking_done":
+                booking.confirm()
+                wait_for(lambda: booking.state == "booked" or bool(booking.error))
+                wait_for(lambda: booking.printState not in ("", "printing"), 30000)
+            show(window, screen)
+            settle(300)
+            if step == stop:
+                return
+            if screen == "booking":
+                wait_for(lambda: booking.services.rowCount() > 0)
+                booking.chooseService(options.get("service") or booking.services.rows()[0]["serviceId"])
+                wait_for(lambda: booking.locations.rowCount() > 0)
+            elif screen == "booking_locations":
+                booking.chooseLocation(options.get("location") or booking.locations.rows()[0]["locationId"])
+                wait_for(lambda: bool(booking.freeDays))
+            elif screen == "booking_calendar":
+                day = next(row["date"] for row in booking.days.rows() if row["free"])
+                booking.chooseDay(day)
+                wait_for(lambda: booking.times.rowCount() > 0)
+            elif screen == "booking_times":
+                booking.chooseSlot(next(row["slotId"] for row in booking.times.rows() if row["free"]))
+            elif screen == "booking_details":
+                booking.setDetails(options.get("name", DEFAULT_NAME), "+000 00 000 00 00", "")
+    return navigate
+
+
+def _cannot_save(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    """The review of a booking that a full disk refused, with the notice every screen then shows."""
+    from kiosk.store import StoreUnavailable
+
+    _booking("booking-review")(kiosk, window, options)
+    kiosk.health.cannot_save(StoreUnavailable("full", "the data disk is full (shown by kiosk screenshot)"))
+    kiosk.booking._set_error("unavailable")
+
+
+def _booking_manage(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    show(window, "home", "booking", "booking_manage")
+
+
+STOPS: dict[str, Stop] = {
+    "welcome": Stop("attract screen inviting a touch in every language", _screens(), "welcome"),
+    "home": Stop("the four service tiles", _screens("home"), "home"),
+    "help": Stop("how to use the kiosk", _screens("home", "help"), "help"),
+    "rights": Stop("Know your rights: the topics", _screens("home", "rights"), "rights"),
+    "rights-topic": Stop("the articles of one topic (--topic ID, default documents)", _rights_topic,
+                         "rights_topic"),
+    "reader": Stop("an article in the reader (--article ID)", _reader, "rights_article"),
+    "search": Stop("search as you type (--query TEXT)", _search, "rights_search"),
+    "agency": Stop("Check an agency: lookup as you type (--query TEXT, --country CODE)", _agency_search,
+                   "agency"),
+    "agency-countries": Stop("the country picker on the agency screen", _country_picker, "agency"),
+    "agency-verdict": Stop("the verdict on --agency ID (--country CODE), or not found for --query TEXT",
+                           _agency_verdict, "agency_verdict"),
+    "agency-report": Stop("reporting --agency ID, step 2: what happened (nothing is sent)", _agency_report(1),
+                          "agency_report"),
+    "agency-report-agency": Stop("reporting --agency ID, step 1: the agency", _agency_report(0), "agency_report"),
+    "agency-report-contact": Stop("reporting --agency ID, step 3: a way to reach you", _agency_report(2),
+                                  "agency_report"),
+    "booking": Stop("Book an appointment, step 1: the service", _booking("booking"), "booking"),
+    "booking-locations": Stop("step 2: the place (--service ID)", _booking("booking-locations"),
+                              "booking_locations"),
+    "booking-calendar": Stop("step 3: the calendar (--service ID, --location ID)", _booking("booking-calendar"),
+                             "booking_calendar"),
+    "booking-times": Stop("step 4: the time", _booking("booking-times"), "booking_times"),
+    "booking-details": Stop("step 5: name, phone, passport's last 4 digits", _booking("booking-details"),
+                            "booking_details"),
+    "booking-review": Stop("step 6: the review (--name TEXT)", _booking("booking-review"), "booking_review"),
+    "booking-done": Stop("the booked receipt screen: REALLY BOOKS in --data-dir (use a throwaway one)",
+                         _booking("booking-done"), "booking_done"),
+    "cannot-save": Stop("a booking refused because the kiosk cannot save (a full disk), and the notice on every "
+                        "screen", _cannot_save, "booking_review"),
+    "booking-manage": Stop("cancel or change a booking: the reference and name", _booking_manage,
+                           "booking_manage"),
+    "languages": Stop("the language picker", _language_picker, "home"),
+    "idle-warning": Stop("the countdown before a session is wiped", _idle_warning, "home"),
+    "staff-pin": Stop("the staff PIN pad, two digits entered", _staff_pin, "staffPin"),
+    "staff-menu": Stop("the staff menu with status", _staff_menu, "staffMenu"),
+    "keyboard": Stop("the on-screen keyboard (staff keyboard test)", _keyboard, "staffMenu"),
+}
+
+#: Kept for ``kiosk screenshot --list``.
+SCREENS: dict[str, str] = {name: stop.description for name, stop in STOPS.items()}
+
