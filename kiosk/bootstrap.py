@@ -16,9 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk import search
 from kiosk.booking.catalogue import has_catalogue
 from kiosk.booking.recovery import restore_from_outbox
+from kiosk.content import search
 from kiosk.content.errors import ContentError
 from kiosk.store import Store, open_store
 

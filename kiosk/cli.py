@@ -325,8 +325,8 @@ def cmd_content(args: argparse.Namespace) -> int:
                   f"e.g. {args.out / 'bundle.json'}", file=sys.stderr)
             return EXIT_USAGE
         return bundle.main_build(args.dir or settings.content_dir, args.out, sys.stdout)
-    from kiosk import search
     from kiosk.bootstrap import open_local_cache
+    from kiosk.content import search
 
     store = open_local_cache(settings)
     try:

@@ -285,7 +285,7 @@ class RightsController(QObject):
             return
 
         def job(store: Store) -> list[dict[str, str]]:
-            from kiosk import search
+            from kiosk.content import search
 
             return [{"articleId": h.article_id, "title": placeholders.fill(h.title, language), "snippet": h.snippet,
                      "topicId": h.topic_id} for h in search.search_articles(store, query, language, limit=30)]

@@ -31,10 +31,11 @@ from kiosk.booking.errors import (
     UnknownSlot,
 )
 from kiosk.booking.model import Booking, BookingRequest, DayAvailability, LocationChoice, Slot
-from kiosk.booking.person import checked_details, identifies, name_key, same_person
+from kiosk.booking.person import checked_details, identifies, same_person
 from kiosk.booking.slots import SLOT_COLUMNS, generate_slots, refresh_slots, slot_from_row
 from kiosk.store import Store, StoreUnavailable
 from kiosk.text.clean import is_storable
+from kiosk.text.names import name_key
 
 if TYPE_CHECKING:
     import sqlite_utils

@@ -4,7 +4,7 @@
 "the same person" is defined on that:
 
 - two names are *the same name* when their words have the same Latin sound keys,
-  in any order (:func:`name_key`): ``Oʻktam Yoʻldoshev``, ``ЙЎЛДОШЕВ Ўктам`` and
+  in any order (:func:`kiosk.text.names.name_key`): ``Oʻktam Yoʻldoshev``, ``ЙЎЛДОШЕВ Ўктам`` and
   ``yo'ldoshev oktam`` are one name; so are Latin and Cyrillic spellings of the
   Russian, Kyrgyz and Tajik names that the sound key unifies;
 - two bookings are *the same person's* when the names are the same and the
@@ -28,8 +28,7 @@ from typing import TYPE_CHECKING
 
 from kiosk import languages
 from kiosk.booking.errors import InvalidDetails
-from kiosk.text.normalise import sound_key, words
-from kiosk.text.uzbek import cyrillic_to_latin
+from kiosk.text.names import name_key
 
 if TYPE_CHECKING:
     from kiosk.booking.model import BookingRequest
@@ -49,15 +48,6 @@ class Details:
     passport_last4: str
     language: str
     person_key: str
-
-
-def name_key(name: str) -> str:
-    """The words' Latin sound keys, sorted: equal for the same name in any script, case or order."""
-    # Uzbek Cyrillic goes to Uzbek Latin first (ў is oʻ, ё after й is yo), which the
-    # sound key then reads like any Latin spelling; other Cyrillic passes unchanged.
-    # A word of letters the key has no sound for ("ᦰ") adds nothing: an empty key would make
-    # "ᦰ ᦱ" and every other such name one person, and the name unfindable by its words.
-    return " ".join(sorted(key for word in words(name) if (key := sound_key(cyrillic_to_latin(word), "ru"))))
 
 
 def checked_details(request: BookingRequest) -> Details:

@@ -20,8 +20,8 @@ import sqlite3
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from kiosk.booking.person import name_key
 from kiosk.store.database import utc_now
+from kiosk.text.names import name_key
 
 if TYPE_CHECKING:
     import sqlite_utils

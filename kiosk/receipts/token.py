@@ -51,9 +51,9 @@ from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidSignature
 
-from kiosk.booking import person
 from kiosk.receipts.device_key import KIOSK_ID_LENGTH, DeviceKey, kiosk_id_for
 from kiosk.reference import InvalidReference, display, parse_reference
+from kiosk.text.names import name_key  # as hashed: the booking rules' "same person" key, any script or order
 from kiosk.text.normalise import words
 
 if TYPE_CHECKING:
@@ -114,13 +114,6 @@ class ReceiptClaims:
     def name_matches(self, name: str) -> bool:
         """Whether ``name`` (as typed by staff from a passport, in either script) is the booked name."""
         return name_hash(self.reference, name) == self.name_hash
-
-
-def name_key(name: str) -> str:
-    """The name as it is hashed: the same key the booking rules use to tell "the same person"
-    (:func:`kiosk.booking.person.name_key`), so script, case, apostrophes and word order do not matter
-    (``Ўктам Ғуломов`` = ``GULOMOV OKTAM``), and a name the kiosk took for the same person checks out."""
-    return person.name_key(name)
 
 
 def name_hash(reference: str, name: str) -> str:

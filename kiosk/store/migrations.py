@@ -81,10 +81,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         3,
         "article search index",
         (
-            # Filled by kiosk.search.rebuild_index, never by triggers: the indexed
+            # Filled by kiosk.content.search.rebuild_index, never by triggers: the indexed
             # text is the normalised form (kiosk.text.normalise), which SQL cannot make.
             # title, body: normalised; display: the body as the reader sees it, cut
-            # into words for snippets (kiosk.search.display_text).
+            # into words for snippets (kiosk.content.search.display_text).
             # Rowids come in one block per language, so a language is a rowid range.
             # Prefix indexes for 2 and 3 letters: words are searched as prefixes, and
             # the first letters typed match the most terms (tests/benchmarks/search.py).

@@ -32,8 +32,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from kiosk import languages  # noqa: E402
+from kiosk.content.search import _rowid_block, rebuild_index, search_articles, to_match_query  # noqa: E402
 from kiosk.paths import DataPaths  # noqa: E402
-from kiosk.search import _rowid_block, rebuild_index, search_articles, to_match_query  # noqa: E402
 from kiosk.store import Store, open_store  # noqa: E402
 from kiosk.text.uzbek import latin_to_cyrillic  # noqa: E402
 from tests.benchmarks.results import percentile, write_results  # noqa: E402

@@ -11,7 +11,10 @@ Each round runs, in turn: bare, kiosk first start (a fresh data directory, so
 the cache is seeded), bare, kiosk second start (the cache one earlier run
 seeded). Alternating keeps a slow patch of the machine from landing on one side
 only. The .pyc and QML disk caches are warm for both sides, as they are on an
-installed kiosk. First start also reports when the seeded cache was ready.
+installed kiosk (the probes write bytecode even where PYTHONDONTWRITEBYTECODE is
+set: without it, every module changed since its .pyc was written would be
+compiled again at every start). First start also reports when the seeded cache
+was ready.
 
 Prints a table with ratios to the floor and writes benchmark-results/startup.json.
 Not a test: nothing here passes or fails.
@@ -86,7 +89,8 @@ sys.exit(main(["run", "--windowed", "--data-dir", sys.argv[1]]))
 
 
 def _environment(scratch: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("KIOSK_", "QT_", "QML_"))}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("KIOSK_", "QT_", "QML_")) and k != "PYTHONDONTWRITEBYTECODE"}
     env.update(QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software", XDG_CONFIG_HOME=str(scratch / "config"),
                PYTHONPATH=str(ROOT))
     return env

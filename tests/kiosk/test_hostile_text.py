@@ -26,9 +26,9 @@ from kiosk.agencies.lookup import lookup
 from kiosk.agencies.reports import AgencyReport, ReportIncomplete, find_report, submit_report
 from kiosk.booking import BookingError, BookingRequest, InvalidReference, LocalAuthority
 from kiosk.bootstrap import open_local_cache
+from kiosk.content.search import search_articles
 from kiosk.receipts.token import TokenError, unverified_claims, verify
 from kiosk.reference import parse_reference
-from kiosk.search import search_articles
 from kiosk.store import Store
 from kiosk.text.clean import is_storable
 from tests.kiosk.store.faults import LOCATION, NOW, SERVICE, first_free_slot

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import search
 from kiosk.agencies.lookup import lookup
 from kiosk.agencies.reports import AgencyReport, submit_report
 from kiosk.booking import BookingRequest
 from kiosk.bootstrap import open_local_cache
+from kiosk.content import search
 from kiosk.doctor import Status, check_database
 from kiosk.paths import PROJECT_ROOT, DataPaths
 from kiosk.store import Store, StoreUnavailable, open_store

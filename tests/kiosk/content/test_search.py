@@ -14,9 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.languages import TAGS, UnknownLanguage
-from kiosk.paths import DataPaths
-from kiosk.search import (
+from kiosk.content.search import (
     INDEX_FORMAT,
     ensure_index,
     main_search,
@@ -25,6 +23,8 @@ from kiosk.search import (
     search_articles,
     to_match_query,
 )
+from kiosk.languages import TAGS, UnknownLanguage
+from kiosk.paths import DataPaths
 from kiosk.store import Store, open_store
 from kiosk.text.normalise import strip_markdown, word_forms, words
 from kiosk.text.placeholders import operator_text
