@@ -224,7 +224,10 @@ def test_the_receipt_can_be_read_aloud(kiosk, qtbot, tmp_path) -> None:  # type:
     shown = book(driver, qtbot)
     driver.tap("bookingListen")
     speech = driver.app.speech
-    qtbot.waitUntil(lambda: any((tmp_path / "speech").glob("*.wav")), timeout=30000)
+    qtbot.waitUntil(lambda: bool(speech.sentences()), timeout=5000)  # the tap asked for the reading
+    # The engine is one per process and waits up to its own timeout (60 s) for a reading an
+    # earlier test left behind: a slow machine gets that long before this fails.
+    qtbot.waitUntil(lambda: any((tmp_path / "speech").glob("*.wav")), timeout=90000)
     receipt = driver.app.booking.shown_receipt
     assert receipt is not None and receipt.reference == shown
     spoken = speech.sentences()
