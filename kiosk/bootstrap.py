@@ -1,25 +1,31 @@
 """Bringing a kiosk's local cache up: open it, and seed it from the bundled content.
 
-Seeding reads and indexes the whole bundle: seconds of Python, needed once. Its
-modules (content checks, booking authoring, the registry importer) are imported
-only when a cache is seeded, so opening an existing cache does not load them.
+Seeding is applying release 0, made from the bundled ``content/``
+(:func:`bundled_release`), the way any later release is applied: reference data
+changes only through :func:`kiosk.release.apply_release`. It reads and indexes
+the whole bundle: seconds of Python, needed once. The readers (content checks,
+booking authoring, the registry importer) are imported only when a cache is
+seeded, so opening an existing cache does not load them.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
-import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.booking import catalogue
 from kiosk.booking.catalogue import has_catalogue
 from kiosk.booking.recovery import restore_from_outbox
 from kiosk.content import search
 from kiosk.content.errors import ContentError
+from kiosk.release import BOOKING, CONTENT, REGISTRY, DatasetSnapshot, Release
+from kiosk.release.staging import discard_unfinished
+from kiosk.release.state import dataset_release, installed_release
 from kiosk.store import Store, open_store
 
 if TYPE_CHECKING:
@@ -45,50 +51,71 @@ def room_for_seed(config: Config) -> int:
 
 
 def seed_from_bundle(config: Config) -> Callable[[Store], None]:
+    """The first start's seed: release 0, read from the bundled ``content/`` and applied like any release."""
     def seed(store: Store) -> None:
-        if not config.content_dir.is_dir():
-            raise ContentError(config.content_dir, 0, "the content folder does not exist (kiosk.content_dir)")
-        from kiosk.content.articles import read_tree
-        from kiosk.content.bundle import apply_tree
+        from kiosk.release.apply import apply_release
 
-        tree = read_tree(config.content_dir)
-        apply_tree(store, tree)
-        indexed = search.rebuild_index(store)
+        release = bundled_release(config.content_dir)
+        apply_release(store, release)
         store.set_meta("content_source", f"bundled:{config.content_dir}")
-        seed_registry(store, config.content_dir / "agencies")
-        seed_booking(store, config.content_dir / "booking")
-        log.info("local cache: loaded %d topics and %d articles (%d indexed) from %s",
-                 len(tree.topics), len(tree.articles), indexed, config.content_dir)
+        if BOOKING in release.datasets:
+            store.set_meta(catalogue.META_SOURCE, f"bundled:{config.content_dir / 'booking'}")
+        _log_loaded(store, release, config.content_dir)
 
     return seed
 
 
-def seed_registry(store: Store, folder: Path) -> None:
-    """Load the bundled agency registry (fictional demo data) and its lookup index."""
-    csv_file, about = folder / "registry.csv", folder / "registry.toml"
-    if not csv_file.exists():
-        return
-    from kiosk.agencies import importer, lookup, registry
+def bundled_release(content_dir: Path, datasets: Collection[str] | None = None) -> Release:
+    """Release 0: the bundle's datasets (or only ``datasets`` of them) as snapshots.
 
-    meta = tomllib.loads(about.read_text(encoding="utf-8")) if about.exists() else {}
-    agencies = importer.read_registry(csv_file)
-    summary = registry.replace_registry(store, agencies, as_of=meta.get("as_of") or date.today(),
-                                        source=str(meta.get("source", csv_file)),
-                                        rebuild=lookup.rebuild_lookup_index)
-    log.info("local cache: loaded the agency registry from %s (%s)", csv_file, summary)
+    Its ``created`` is the newest date the bundle names (an article's update, the
+    registry's ``as_of``), so the last trusted time starts at a day that has
+    certainly come, whatever this kiosk's clock says.
+    """
+    if not content_dir.is_dir():
+        raise ContentError(content_dir, 0, "the content folder does not exist (kiosk.content_dir)")
+    from kiosk.release.records import read_datasets
+
+    records = read_datasets(content_dir)
+    days = [date.fromisoformat(str(r[field])) for rs in records.values() for r in rs
+            for field in ("updated", "as_of") if isinstance(r.get(field), str)]
+    created = datetime.combine(max(days, default=date(2000, 1, 1)), time(0), tzinfo=UTC)
+    return Release(0, created, {name: DatasetSnapshot(rs) for name, rs in records.items()
+                                if datasets is None or name in datasets})
 
 
-def seed_booking(store: Store, folder: Path) -> None:
-    """Load the bundled booking catalogue: offices, services, schedules (fictional demo data)."""
-    if not folder.is_dir():
-        return
-    from kiosk.booking.authoring import read_catalogue
-    from kiosk.booking.catalogue import replace_catalogue
+def _log_loaded(store: Store, release: Release, content_dir: Path) -> None:
+    def count(name: str, kind: str) -> int:
+        change = release.datasets.get(name)
+        records = change.records if isinstance(change, DatasetSnapshot) else []
+        return sum(1 for record in records if str(record.get("key", "")).startswith(kind + ":"))
 
-    catalogue = read_catalogue(folder)
-    replace_catalogue(store, catalogue, source=f"bundled:{folder}")
-    log.info("local cache: loaded the booking catalogue from %s (%d locations, %d services, %d schedules)",
-             folder, len(catalogue.locations), len(catalogue.services), len(catalogue.schedules))
+    indexed = store.db.execute("SELECT count(*) FROM article_search").fetchone()[0]
+    log.info("local cache: loaded %d topics and %d articles (%d indexed) from %s",
+             count(CONTENT, "topic"), count(CONTENT, "article"), indexed, content_dir)
+    if REGISTRY in release.datasets:
+        log.info("local cache: loaded the agency registry from %s (%d agencies)",
+                 content_dir / "agencies", count(REGISTRY, "agency"))
+    if BOOKING in release.datasets:
+        log.info("local cache: loaded the booking catalogue from %s (%d locations, %d services, %d schedules)",
+                 content_dir / "booking", count(BOOKING, "location"), count(BOOKING, "service"),
+                 count(BOOKING, "schedule"))
+
+
+def _restore_bundled_catalogue(store: Store, config: Config) -> None:
+    """Put the bundled catalogue back when it is missing and the kiosk holds no other (release 0's, or none)."""
+    folder = config.content_dir / "booking"
+    held = dataset_release(store, BOOKING)
+    if not folder.is_dir() or held not in (None, 0):
+        return  # a catalogue from the centre, even an empty one, is the centre's to change
+    from kiosk.release.apply import apply_release
+
+    release = bundled_release(config.content_dir, {BOOKING})
+    installed = installed_release(store)
+    # A cache from before releases has none installed: the bundle's catalogue is its release 0.
+    apply_release(store, release, again=installed == 0)
+    store.set_meta(catalogue.META_SOURCE, f"bundled:{folder}")
+    _log_loaded(store, release, config.content_dir)
 
 
 def open_local_cache(config: Config, *, seed_apart: bool = False) -> Store:
@@ -109,9 +136,11 @@ def open_local_cache(config: Config, *, seed_apart: bool = False) -> Store:
         return store  # it reads as it is; what it cannot write, staff are told (store.unavailable)
     # Bookings a damaged page took but whose outbox items survived are made again (a no-op look otherwise).
     restore_from_outbox(store)
+    # Staging tables a release killed half-way left behind: dropped, the release it was is fetched again.
+    discard_unfinished(store)
     if not has_catalogue(store):
         # A cache first seeded by a kiosk that could not book yet: add the catalogue now.
-        seed_booking(store, config.content_dir / "booking")
+        _restore_bundled_catalogue(store, config)
     rebuilt = search.ensure_index(store)
     if rebuilt is not None:
         log.info("local cache: search index rebuilt for the new format (%d articles)", rebuilt)

@@ -203,6 +203,32 @@ def build_parser() -> argparse.ArgumentParser:
                         help="80 mm receipt roll (default) or A4 page")
     _common(sample)
 
+    enroll = commands.add_parser("enroll", help="enroll this kiosk with the central service (a one-time code)",
+                                 description="Exchange a one-time enrollment code for this kiosk's device token, "
+                                             "pin the centre's root key and register the receipt-signing key.")
+    enroll.add_argument("url", help="the central service's base URL, e.g. https://kiosk-centre.example.org")
+    enroll.add_argument("code", help="the one-time enrollment code from the centre's administrator")
+    _common(enroll)
+
+    sync = commands.add_parser("sync", help="fetch the newest release and send the outbox",
+                               description="Keep this kiosk's release current and send its outbox: forever, "
+                                           "once, or just say how it stands.")
+    sync.add_argument("--once", action="store_true", help="one round (release, outbox, heartbeat), then exit; "
+                                                          "exit 1 if anything failed")
+    sync.add_argument("--status", action="store_true",
+                      help="print the release, the last success and error, and the outbox; change nothing")
+    _common(sync)
+
+    demo = commands.add_parser("demo", help="the whole loop on this machine: a central service on loopback, "
+                                            "the bundled content published to it, this kiosk enrolled and running",
+                               description="Start a local central service (127.0.0.1) with the bundled content "
+                                           "published, enroll this kiosk to it and run the kiosk (windowed), "
+                                           "which syncs in the background. `kiosk run` needs none of this.")
+    demo.add_argument("--port", type=int, default=8765, help="the central service's port (default 8765)")
+    demo.add_argument("--lang", type=_language, metavar="TAG", help="start in this language")
+    demo.add_argument("--fullscreen", action="store_true", help="fullscreen instead of a window")
+    _common(demo)
+
     pin = commands.add_parser("staff-pin", help="make the staff.pin_hash value for a new staff PIN",
                               description="Read a new staff PIN (4-12 digits) twice and print the "
                                           "line to put in the [staff] section of the config file.")
@@ -368,6 +394,48 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         store.close()
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kiosk import demo
+
+    if not _has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    demo.demo_environment()
+    settings = _load_config(args)
+    centre = demo.DemoCentre(settings.data_dir / "demo-central", args.port)
+    try:
+        server = demo.start_centre(centre, sys.stdout)
+    except demo.DemoError as error:
+        print(f"kiosk demo: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        demo.prepare(centre, settings.content_dir, settings.data_dir, demo.is_enrolled(settings.data_dir),
+                     sys.stdout)
+        app = importlib.import_module("ui.app")
+        return int(app.run(settings, windowed=not args.fullscreen, language=args.lang, size=None))
+    except demo.DemoError as error:
+        print(f"kiosk demo: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    settings = _load_config(args)
+    agent_cli = importlib.import_module("sync.agent.cli")  # kiosk/ never imports sync/ when loaded
+    return int(agent_cli.main_enroll(settings, args.url, args.code, sys.stdout))
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    if args.once and args.status:
+        print("kiosk sync: give --once or --status, not both", file=sys.stderr)
+        return EXIT_USAGE
+    settings = _load_config(args)
+    agent_cli = importlib.import_module("sync.agent.cli")
+    return int(agent_cli.main_sync(settings, sys.stdout, once=args.once, status=args.status))
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
     "screenshot": cmd_screenshot,
@@ -377,6 +445,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "content": cmd_content,
     "receipt": cmd_receipt,
     "staff-pin": cmd_staff_pin,
+    "demo": cmd_demo,
+    "enroll": cmd_enroll,
+    "sync": cmd_sync,
 }
 
 
@@ -391,7 +462,8 @@ def _ordinary_problem(error: BaseException) -> tuple[str, int] | None:
             ("kiosk.content.errors", "ContentError", "content"),
             ("kiosk.booking.authoring", "CatalogueError", "booking catalogue"),
             ("kiosk.agencies.importer", "AgencyImportError", "agency registry"),
-            ("kiosk.receipts.device_key", "DeviceKeyError", "device key")):
+            ("kiosk.receipts.device_key", "DeviceKeyError", "device key"),
+            ("sync.agent.errors", "SyncError", "sync")):
         module = sys.modules.get(module_name)
         if module is not None and isinstance(error, getattr(module, class_name)):
             return f"{prefix}: {error}", EXIT_FAILED

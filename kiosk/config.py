@@ -46,6 +46,14 @@ def _int_between(low: int, high: int) -> Check:
     return check
 
 
+def _fraction_below(high: float) -> Check:
+    def check(value: Any) -> str | None:
+        ok = isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= high
+        return None if ok else f"must be a number from 0 to {high}"
+
+    return check
+
+
 def _is_bool(value: Any) -> str | None:
     return None if isinstance(value, bool) else "must be true or false"
 
@@ -168,7 +176,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("printer", "paper", "roll", _paper,
             "Receipt layout: 'roll' (80 mm receipt printer) or 'a4'."),
     Setting("sync", "central_url", "", _http_url,
-            "Base URL of the central service. Empty: work offline on bundled data."),
+            "Base URL of the central service. Empty: the one given to `kiosk enroll` (a kiosk never enrolled "
+            "works offline on bundled data)."),
+    Setting("sync", "files_url", "", _http_url,
+            "Where release files are fetched from (any static host or CDN). Empty: the central service."),
+    Setting("sync", "interval_s", 300, _int_between(30, 86400),
+            "Seconds between checks for a new release (each followed by a heartbeat)."),
+    Setting("sync", "jitter", 0.2, _fraction_below(0.9),
+            "Each wait is the interval give or take this share of it, so a fleet does not call at once."),
+    Setting("sync", "outbox_interval_s", 60, _int_between(5, 86400),
+            "Seconds between sends of the outbox (bookings, reports), apart from the release checks."),
     Setting("content", "public_url", "", _url_template,
             "Public web address of an article, for the reader's QR code: {language} and {id} are filled in. "
             "Empty: no QR code."),
@@ -199,6 +216,10 @@ class Config:
     printer_server: str
     printer_paper: str
     sync_central_url: str
+    sync_files_url: str
+    sync_interval_s: int
+    sync_jitter: float
+    sync_outbox_interval_s: int
     content_public_url: str
     agencies_max_age_days: int
     booking_window_days: int
@@ -224,6 +245,11 @@ def _from_env(setting: Setting, raw: str) -> Any:
     if isinstance(default, int):
         try:
             return int(raw)
+        except ValueError:
+            return raw
+    if isinstance(default, float):
+        try:
+            return float(raw)
         except ValueError:
             return raw
     if isinstance(default, list):
@@ -364,6 +390,8 @@ def defaults_as_toml() -> str:
 def _toml_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, list):

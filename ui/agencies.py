@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk import reference
@@ -30,6 +30,7 @@ from kiosk.text import dates
 from ui import registry
 from ui.health import KioskHealth
 from ui.latest import LatestRequests
+from ui.properties import qt_property
 from ui.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -85,45 +86,45 @@ class AgencyController(QObject):
 
     # --- properties -------------------------------------------------------------------------
 
-    @Property(QObject, constant=True)
+    @qt_property(QObject, constant=True)
     def results(self) -> RowsModel:
         return self._results
 
-    @Property(QObject, constant=True)
+    @qt_property(QObject, constant=True)
     def countries(self) -> RowsModel:
         return self._countries
 
-    @Property(str, notify=queryChanged)
+    @qt_property(str, notify=queryChanged)
     def query(self) -> str:
         return self._query
 
-    @Property(str, notify=countryChanged)
+    @qt_property(str, notify=countryChanged)
     def country(self) -> str:
         """The destination the person chose (ISO code), or "" for "any country"."""
         return self._country
 
-    @Property(str, notify=countryChanged)
+    @qt_property(str, notify=countryChanged)
     def countryName(self) -> str:
         return countries.country_name(self._country, self._session.language) if self._country else ""
 
-    @Property(str, notify=registryChanged)
+    @qt_property(str, notify=registryChanged)
     def asOf(self) -> str:
         return _date(self._as_of, self._session.language)
 
-    @Property(bool, notify=registryChanged)
+    @qt_property(bool, notify=registryChanged)
     def stale(self) -> bool:
         return self._as_of is None or (self._today() - self._as_of).days > self._max_age_days
 
-    @Property(int, notify=registryChanged)
+    @qt_property(int, notify=registryChanged)
     def ageDays(self) -> int:
         return -1 if self._as_of is None else (self._today() - self._as_of).days
 
-    @Property("QVariantMap", notify=verdictChanged)
+    @qt_property("QVariantMap", notify=verdictChanged)
     def verdict(self) -> dict[str, Any]:
         """The open verdict as plain values (see :meth:`_verdict_values`); {} when none is open."""
         return self._verdict
 
-    @Property("QVariantMap", notify=reportChanged)
+    @qt_property("QVariantMap", notify=reportChanged)
     def report(self) -> dict[str, Any]:
         """state: "" (not started), "editing", "sending", "sent" or "failed"; reference, shown dashed, once sent."""
         return self._report

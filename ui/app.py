@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 import time
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from ui.rights import RightsController
 from ui.session import Session
 from ui.speech import SpeechController
 from ui.staff import StaffController
+from ui.sync import SyncController
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -85,6 +87,9 @@ class KioskApp:
                                        public_url=settings.content_public_url, content_dir=settings.content_dir)
         self.health = KioskHealth()
         self.staff.health = self.health
+        self.sync = SyncController(settings, lambda: self.session.language,
+                                   now=lambda: self.clock.now().astimezone(UTC))
+        self.staff.sync = self.sync
         self.agencies = AgencyController(self.runner, self.session, lambda: self.store, health=self.health,
                                          max_age_days=settings.agencies_max_age_days, today=self.clock.today)
         self.device_key: DeviceKey | None = None
@@ -100,6 +105,7 @@ class KioskApp:
 
         self.session.languageChanged.connect(lambda: self.speech.set_language(self.session.language))
         self.session.languageChanged.connect(self.staff.language_changed)
+        self.session.languageChanged.connect(self.sync.language_changed)
         self.session.register_wipeable(self.speech)
         self.session.register_wipeable(self.staff)
         self.session.register_wipeable(self.rights)
@@ -147,6 +153,7 @@ class KioskApp:
         self.staff.store = store
         self.rights.loadTopics()
         self.agencies.loadRegistry()
+        self.sync.start()
 
     def _store_failed(self, error: BaseException) -> None:
         self.store_error = str(error)
@@ -186,6 +193,7 @@ class KioskApp:
         self.idle.expired.disconnect(self.session.wipe)
         self.idle.armed = False  # stops its timers
         self.speech.close()
+        self.sync.close()
         self.translations.deactivate()
         # The input method is the application's, not the window's: put it down, or the
         # next kiosk in this process starts with a keyboard "up" that no longer exists.

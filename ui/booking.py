@@ -2,9 +2,9 @@
 
 The controller keeps what the person chose at each step, so going back never
 loses a choice, and asks a :class:`kiosk.booking.BookingAuthority` everything
-else. Today that is the kiosk itself (:class:`~kiosk.booking.LocalAuthority`);
-when the central service exists, ``authority_for`` returns a remote one and
-nothing here changes.
+else. :func:`kiosk.booking.authority_for` chooses it: today the kiosk itself
+(:class:`~kiosk.booking.LocalAuthority`); when the central service exists, a
+remote one, and nothing here changes.
 
 Order matters for durability: the authority commits the booking and its outbox
 item before it returns (``synchronous=FULL``); only then is the reference shown
@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk import reference
@@ -43,6 +43,7 @@ from kiosk.text.dates import long_date, month_title, weekday_abbreviations
 from ui import registry
 from ui.health import KioskHealth
 from ui.latest import LatestRequests
+from ui.properties import Readable, qt_property
 from ui.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -69,6 +70,11 @@ def _text(texts: Any, language: str) -> str:
     from kiosk.booking.model import in_language
 
     return in_language(texts, language)
+
+
+def _choice_property(key: str, notify: Signal) -> Readable[str]:
+    """A read-only string property for one of the choices a BookingController keeps."""
+    return qt_property(str, notify=notify)(lambda controller: controller._choice[key])
 
 
 @QmlElement
@@ -126,10 +132,6 @@ class BookingController(QObject):
 
     # --- what was chosen ------------------------------------------------------------------------
 
-    def _choice_property(key: str, notify: Signal) -> Property:  # type: ignore[misc]
-        """A read-only string property for one choice; a class-body helper, deleted below."""
-        return Property(str, lambda self: self._choice[key], notify=notify)
-
     serviceId = _choice_property("serviceId", choiceChanged)
     serviceName = _choice_property("serviceName", choiceChanged)
     locationId = _choice_property("locationId", choiceChanged)
@@ -141,65 +143,64 @@ class BookingController(QObject):
     name = _choice_property("name", choiceChanged)
     phone = _choice_property("phone", choiceChanged)
     last4 = _choice_property("last4", choiceChanged)
-    del _choice_property
 
-    @Property(str, notify=choiceChanged)
+    @qt_property(str, notify=choiceChanged)
     def dayTitle(self) -> str:
         return long_date(date.fromisoformat(self._choice["day"]), self._session.language) \
             if self._choice["day"] else ""
 
-    @Property(QObject, constant=True)
+    @qt_property(QObject, constant=True)
     def services(self) -> RowsModel:
         return self._services
 
-    @Property(QObject, constant=True)
+    @qt_property(QObject, constant=True)
     def locations(self) -> RowsModel:
         return self._locations
 
-    @Property(QObject, constant=True)
+    @qt_property(QObject, constant=True)
     def days(self) -> RowsModel:
         return self._days
 
-    @Property(QObject, constant=True)
+    @qt_property(QObject, constant=True)
     def times(self) -> RowsModel:
         return self._times
 
-    @Property(str, notify=monthChanged)
+    @qt_property(str, notify=monthChanged)
     def monthTitle(self) -> str:
         if self._month.year == 1:
             return ""
         return month_title(self._month.year, self._month.month, self._session.language)
 
-    @Property("QStringList", notify=monthChanged)
+    @qt_property("QStringList", notify=monthChanged)
     def weekdayNames(self) -> list[str]:
         return list(weekday_abbreviations(self._session.language))  # Monday first
 
-    @Property("QStringList", notify=monthChanged)
+    @qt_property("QStringList", notify=monthChanged)
     def freeDays(self) -> list[str]:
         return self._free_days
 
-    @Property(bool, notify=monthChanged)
+    @qt_property(bool, notify=monthChanged)
     def canShowEarlier(self) -> bool:
         today = self._now().date()
         return (self._month.year, self._month.month) > (today.year, today.month)
 
-    @Property(bool, notify=monthChanged)
+    @qt_property(bool, notify=monthChanged)
     def canShowLater(self) -> bool:
         last = self._now().date() + timedelta(days=self._settings.booking_window_days)
         return (self._month.year, self._month.month) < (last.year, last.month)
 
-    @Property(str, notify=stateChanged)
+    @qt_property(str, notify=stateChanged)
     def state(self) -> str:
         """"" (choosing), "booking" (being committed), "booked", or "cancelled"."""
         return self._state
 
-    @Property(str, notify=errorChanged)
+    @qt_property(str, notify=errorChanged)
     def error(self) -> str:
         """Why the last step was refused: name, phone, passport_last4, full, already, window, reference,
         not_found, passed, failed; "" when it was not."""
         return self._error
 
-    @Property(bool, notify=stateChanged)
+    @qt_property(bool, notify=stateChanged)
     def rescheduling(self) -> bool:
         return self._rescheduling
 
@@ -208,24 +209,24 @@ class BookingController(QObject):
         """The receipt on screen (printed, or to photograph), for tests and read-aloud."""
         return self._receipt
 
-    @Property(str, notify=receiptChanged)
+    @qt_property(str, notify=receiptChanged)
     def reference(self) -> str:
         return self._reference
 
-    @Property(str, notify=receiptChanged)
+    @qt_property(str, notify=receiptChanged)
     def qrSource(self) -> str:
         return self._qr_source
 
-    @Property("QStringList", notify=receiptChanged)
+    @qt_property("QStringList", notify=receiptChanged)
     def documents(self) -> list[str]:
         return self._documents
 
-    @Property(str, notify=printChanged)
+    @qt_property(str, notify=printChanged)
     def printState(self) -> str:
         """"" (nothing to print), "printing", "printed" or "problem"."""
         return self._print_state
 
-    @Property("QVariantMap", notify=foundChanged)
+    @qt_property("QVariantMap", notify=foundChanged)
     def found(self) -> dict[str, Any]:
         return self._found
 
@@ -241,15 +242,12 @@ class BookingController(QObject):
         self._requests.on_db(kind, lambda store: job(store, self._authority_for(store)), done, failed or general)
 
     def _authority_for(self, store: Store) -> BookingAuthority:
-        """The authority that sells seats; made on the db lane, where it is used.
-
-        This is the one place that changes when the central service becomes the authority.
-        """
+        """The authority that sells seats (kiosk.booking chooses which); made on the db lane, where it is used."""
         if self._authority is None:
-            from kiosk.booking.local import LocalAuthority
+            from kiosk.booking.authority import authority_for
 
-            self._authority = LocalAuthority(store, now=self._now, window_days=self._settings.booking_window_days,
-                                             kiosk_id=self._signing_key().kiosk_id)
+            self._authority = authority_for(store, self._settings, now=self._now,
+                                            kiosk_id=self._signing_key().kiosk_id)
         return self._authority
 
     def _signing_key(self) -> DeviceKey:

@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -37,10 +38,12 @@ class KioskGuard(QObject):
         self.blocked = 0  # how many key events were swallowed, for the staff status
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
+        # PySide6 hands a key event over as the QKeyEvent it is (ShortcutOverride included).
+        if isinstance(event, QKeyEvent) and event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
+                                                              QEvent.Type.ShortcutOverride):
             blocked_modifiers, blocked_keys = _blocked()
-            key = event.key()  # type: ignore[attr-defined]
-            modifiers = event.modifiers() & blocked_modifiers  # type: ignore[attr-defined]
+            key = event.key()
+            modifiers = event.modifiers() & blocked_modifiers
             shifted_only = not modifiers
             if not shifted_only or key in blocked_keys:
                 self.blocked += 1

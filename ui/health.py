@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from ui import registry
+from ui.properties import qt_property
 
 if TYPE_CHECKING:
     from kiosk.store import StoreUnavailable
@@ -37,11 +38,11 @@ class KioskHealth(QObject):
         super().__init__()
         self._unavailable: StoreUnavailable | None = None
 
-    @Property(bool, notify=changed)
+    @qt_property(bool, notify=changed)
     def savingBlocked(self) -> bool:
         return self._unavailable is not None
 
-    @Property(str, notify=changed)
+    @qt_property(str, notify=changed)
     def reason(self) -> str:
         """full, read-only, permission, path, io, busy; "" while saving works."""
         return self._unavailable.reason if self._unavailable is not None else ""

@@ -12,10 +12,11 @@ welcome screen it sleeps, so the attract loop is not interrupted by warnings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from ui import registry
+from ui.properties import qt_property, qt_settable
 
 ACTIVITY = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
@@ -58,12 +59,10 @@ class IdleWatcher(QObject):
                 self._wait.start()
         return False
 
-    @Property(bool, notify=armedChanged)
-    def armed(self) -> bool:
+    def _get_armed(self) -> bool:
         return self._armed
 
-    @armed.setter  # type: ignore[no-redef]
-    def armed(self, armed: bool) -> None:
+    def _set_armed(self, armed: bool) -> None:
         if armed == self._armed:
             return
         self._armed = armed
@@ -75,11 +74,13 @@ class IdleWatcher(QObject):
             self._wait.stop()
         self.armedChanged.emit()
 
-    @Property(bool, notify=countdownActiveChanged)
+    armed = qt_settable(bool, _get_armed, _set_armed, notify=armedChanged)
+
+    @qt_property(bool, notify=countdownActiveChanged)
     def countdownActive(self) -> bool:
         return self._active
 
-    @Property(int, notify=secondsLeftChanged)
+    @qt_property(int, notify=secondsLeftChanged)
     def secondsLeft(self) -> int:
         return self._seconds_left
 

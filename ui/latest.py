@@ -58,8 +58,8 @@ class LatestRequests:
                 done(result)
 
         def fail(error: BaseException) -> None:
-            if newest():
-                failed(error)  # type: ignore[misc]  # only passed when failed is set
+            if failed is not None and newest():  # only passed to the runner when failed is set
+                failed(error)
 
         self._runner.submit("db", run, deliver, None if failed is None else fail)
 

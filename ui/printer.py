@@ -17,19 +17,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk import reference
 from kiosk.staff_words import Notice, encode, say
 from kiosk.text.dates import date_time_text
 from ui import registry
+from ui.properties import qt_property
 from ui.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from kiosk.config import Config
     from kiosk.receipts.content import ReceiptContent
     from kiosk.receipts.device_key import DeviceKey
+    from kiosk.receipts.render import Layout
     from kiosk.store import Store
     from ui.session import Session
     from ui.tasks import TaskRunner
@@ -67,12 +69,12 @@ class ReceiptPrinter(QObject):
         self._recent = RowsModel(("reference", "summary"))
         session.languageChanged.connect(self._language_changed)
 
-    @Property(str, notify=statusChanged)
+    @qt_property(str, notify=statusChanged)
     def status(self) -> str:
         """The printer's state, or its last problem, for staff in the screen's language; "" until asked."""
         return say(self._status, self._session.language)
 
-    @Property(QObject, constant=True)
+    @qt_property(QObject, constant=True)
     def recent(self) -> RowsModel:
         """The latest bookings, to print again."""
         return self._recent
@@ -86,7 +88,7 @@ class ReceiptPrinter(QObject):
     def print_receipt(self, receipt: ReceiptContent, title: str, done: Callable[[bool], None]) -> None:
         """Render and print ``receipt``; ``done(printed)`` on the GUI thread. Never raises."""
         queue, server = self._settings.printer_queue, self._settings.printer_server or None
-        paper = "a4" if self._settings.printer_paper == "a4" else "roll"
+        paper: Layout = "a4" if self._settings.printer_paper == "a4" else "roll"
 
         def job() -> _Printed:
             # reportlab and the CUPS client load here, on the io lane, the first time

@@ -30,7 +30,7 @@ def unregister(engine: QQmlEngine) -> None:
     _apps.pop(_key(engine), None)
 
 
-def singleton(attribute: str) -> staticmethod:  # type: ignore[type-arg]
+def singleton(attribute: str) -> staticmethod[[QQmlEngine], Any]:
     """A ``create(engine)`` for ``@QmlSingleton`` that hands out ``app.<attribute>``."""
 
     def create(engine: QQmlEngine) -> Any:

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.text import dates, placeholders
 from ui import registry
 from ui.latest import LatestRequests
+from ui.properties import qt_property
 from ui.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -82,66 +83,66 @@ class RightsController(QObject):
 
     # --- models and properties ---------------------------------------------------------------
 
-    @Property(QObject, constant=True)
+    @qt_property(QObject, constant=True)
     def topics(self) -> RowsModel:
         return self._topics
 
-    @Property(QObject, constant=True)
+    @qt_property(QObject, constant=True)
     def articles(self) -> RowsModel:
         return self._articles
 
-    @Property(QObject, constant=True)
+    @qt_property(QObject, constant=True)
     def blocks(self) -> RowsModel:
         return self._blocks
 
-    @Property(QObject, constant=True)
+    @qt_property(QObject, constant=True)
     def results(self) -> RowsModel:
         return self._results
 
-    @Property(str, notify=topicChanged)
+    @qt_property(str, notify=topicChanged)
     def topicName(self) -> str:
         return self._topic_name
 
-    @Property(str, notify=articleChanged)
+    @qt_property(str, notify=articleChanged)
     def articleTitle(self) -> str:
         return str(self._article.get("title", ""))
 
-    @Property(str, notify=articleChanged)
+    @qt_property(str, notify=articleChanged)
     def articleId(self) -> str:
         return str(self._article.get("id", ""))
 
-    @Property(str, notify=articleChanged)
+    @qt_property(str, notify=articleChanged)
     def articleUpdated(self) -> str:
         return str(self._article.get("updated", ""))
 
-    @Property(str, notify=articleChanged)
+    @qt_property(str, notify=articleChanged)
     def articleSources(self) -> str:
         return "; ".join(self._article.get("sources", []))
 
-    @Property(str, notify=articleChanged)
+    @qt_property(str, notify=articleChanged)
     def articleUrl(self) -> str:
         return str(self._article.get("url", ""))
 
-    @Property(str, notify=articleChanged)
+    @qt_property(str, notify=articleChanged)
     def qrSource(self) -> str:
         """The article's public URL as a QR code image (a data: URL), or empty."""
         return str(self._article.get("qr", ""))
 
-    @Property(str, notify=articleChanged)
+    @qt_property(str, notify=articleChanged)
     def articleText(self) -> str:
         """The whole article as plain text, as "Listen" on the top bar reads it."""
         return str(self._article.get("text", ""))
 
-    @Property(str, constant=True)
+    @qt_property(str, constant=True)
     def contentUrl(self) -> str:
         """Where article images are (``images/…`` paths in the Markdown are relative to it)."""
         return QUrl.fromLocalFile(str(self._content_dir)).toString() if self._content_dir else ""
 
-    @Property(str, notify=queryChanged)
+    @qt_property(str, notify=queryChanged)
     def query(self) -> str:
         return self._query
 
-    @Property(str, notify=feedbackChanged)
+    @qt_property(str, notify=feedbackChanged)
     def feedback(self) -> str:
         """"" until the person answers "Was this useful?", then "yes" or "no"."""
         return self._feedback
@@ -304,13 +305,11 @@ class RightsController(QObject):
         self.feedbackChanged.emit()
 
         def job() -> None:
-            from kiosk.store.database import utc_now
+            from kiosk.content.feedback import record_feedback
 
             store = self._store()
             if store is not None:
-                with store.transaction() as db:
-                    db.table("article_feedback").insert(
-                        {"article_id": article_id, "language": language, "useful": int(useful), "at": utc_now()})
+                record_feedback(store, article_id, language, useful)
 
         self._runner.submit("db", job)
 

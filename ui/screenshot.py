@@ -45,7 +45,8 @@ def render(settings: Config, screen: str, out: Path, *, language: str, size: tup
         tour.settle(600)  # let the store open and status arrive, images decode, layouts settle
         image = window.grabWindow()
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(out), "PNG"):
+        # PNG whatever the file's suffix. The stub wants the format as bytes, but PySide6 6.11 takes only str.
+        if not image.save(str(out), "PNG"):  # type: ignore[call-overload]
             raise OSError(f"could not write {out}")
         return out
     finally:

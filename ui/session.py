@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk import languages
 from ui import registry
 from ui.languages_model import LanguageListModel
+from ui.properties import qt_property
 
 if TYPE_CHECKING:
     from kiosk.config import Config
@@ -57,23 +58,23 @@ class Session(QObject):
 
     # --- language -------------------------------------------------------------------------
 
-    @Property(str, notify=languageChanged)
+    @qt_property(str, notify=languageChanged)
     def language(self) -> str:
         return self._language
 
-    @Property(str, constant=True)
+    @qt_property(str, constant=True)
     def defaultLanguage(self) -> str:
         return self._settings.default_language
 
-    @Property(QObject, constant=True)
+    @qt_property(QObject, constant=True)
     def languages(self) -> LanguageListModel:
         return self._languages
 
-    @Property("QStringList", constant=True)
+    @qt_property("QStringList", constant=True)
     def languageTags(self) -> list[str]:
         return list(self._settings.languages)
 
-    @Property(bool, constant=True)
+    @qt_property(bool, constant=True)
     def demo(self) -> bool:
         return self._settings.demo
 
@@ -97,7 +98,7 @@ class Session(QObject):
 
     # --- accessibility --------------------------------------------------------------------
 
-    @Property(int, notify=textSizeChanged)
+    @qt_property(int, notify=textSizeChanged)
     def textSize(self) -> int:
         return self._text_size
 
@@ -111,7 +112,7 @@ class Session(QObject):
     def nextTextSize(self) -> None:
         self.setTextSize(TEXT_SIZES[(TEXT_SIZES.index(self._text_size) + 1) % len(TEXT_SIZES)])
 
-    @Property(bool, notify=highContrastChanged)
+    @qt_property(bool, notify=highContrastChanged)
     def highContrast(self) -> bool:
         return self._high_contrast
 
@@ -126,7 +127,7 @@ class Session(QObject):
     def register_wipeable(self, wipeable: Wipeable) -> None:
         self._wipeables.append(wipeable)
 
-    @Property(bool, notify=languageChanged)
+    @qt_property(bool, notify=languageChanged)
     def pristine(self) -> bool:
         return self._language == self._settings.default_language
 

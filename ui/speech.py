@@ -20,11 +20,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk import voices
 from ui import registry
+from ui.properties import qt_property
 
 if TYPE_CHECKING:
     from kiosk import speech
@@ -68,24 +69,24 @@ class SpeechController(QObject):
 
     # --- state seen by QML -------------------------------------------------------------------
 
-    @Property(bool, notify=speakingChanged)
+    @qt_property(bool, notify=speakingChanged)
     def speaking(self) -> bool:
         return self._index >= 0 and not self._paused
 
-    @Property(bool, notify=pausedChanged)
+    @qt_property(bool, notify=pausedChanged)
     def paused(self) -> bool:
         return self._paused
 
-    @Property(int, notify=sentenceIndexChanged)
+    @qt_property(int, notify=sentenceIndexChanged)
     def sentenceIndex(self) -> int:
         """The sentence being read (or paused at), -1 when not reading."""
         return self._index
 
-    @Property(bool, notify=availableChanged)
+    @qt_property(bool, notify=availableChanged)
     def available(self) -> bool:
         return self._available
 
-    @Property(bool, notify=languageChanged)
+    @qt_property(bool, notify=languageChanged)
     def voiceIsNative(self) -> bool:
         return voices.voice_for(self._language).is_native
 

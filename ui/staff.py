@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk import __version__, config
@@ -19,12 +19,14 @@ from kiosk.staff import PinLock, PinOutcome, PinResult
 from kiosk.staff_words import Notice, decode, event_kind, say
 from kiosk.text.dates import date_time_text
 from ui import registry
+from ui.properties import qt_property
 
 if TYPE_CHECKING:
     from kiosk.config import Config
     from kiosk.store import Store
     from kiosk.store.database import Event
     from ui.health import KioskHealth
+    from ui.sync import SyncController
     from ui.tasks import TaskRunner
 
     # A line of the status box: a sentence for staff, or an event the kiosk recorded.
@@ -62,26 +64,27 @@ class StaffController(QObject):
         self._status: list[_Line] = []
         self.store: Store | None = None
         self.health: KioskHealth | None = None
+        self.sync: SyncController | None = None  # set by the app: what the sync agent last said
         self._lock_timer = QTimer(self, interval=second_ms)
         self._lock_timer.timeout.connect(self._on_lock_tick)
 
-    @Property(bool, notify=unlockedChanged)
+    @qt_property(bool, notify=unlockedChanged)
     def unlocked(self) -> bool:
         return self._unlocked
 
-    @Property(bool, notify=checkingChanged)
+    @qt_property(bool, notify=checkingChanged)
     def checking(self) -> bool:
         return self._checking
 
-    @Property(int, notify=lockedSecondsChanged)
+    @qt_property(int, notify=lockedSecondsChanged)
     def lockedSeconds(self) -> int:
         return self._lock.locked_for()
 
-    @Property(int, notify=attemptsLeftChanged)
+    @qt_property(int, notify=attemptsLeftChanged)
     def attemptsLeft(self) -> int:
         return self._attempts_left
 
-    @Property(bool, constant=True)
+    @qt_property(bool, constant=True)
     def usesDemoPin(self) -> bool:
         return self._lock.uses_demo_pin
 
@@ -142,7 +145,7 @@ class StaffController(QObject):
 
     # --- status ------------------------------------------------------------------------------
 
-    @Property("QStringList", notify=statusChanged)
+    @qt_property("QStringList", notify=statusChanged)
     def status(self) -> list[str]:
         """The status box's lines in the screen's language; technical values (paths, versions) as they are."""
         language = self._language()
@@ -162,12 +165,12 @@ class StaffController(QObject):
             Notice.of("configuration_defaults") if settings.source == config.DEFAULTS_SOURCE
             else Notice.of("configuration", source=settings.source),
             Notice.of("data_dir", path=settings.data_dir),
-            Notice.of("central", url=settings.sync_central_url) if settings.sync_central_url
-            else Notice.of("central_none"),
             Notice.of("printer_queue", queue=settings.printer_queue),
         ]
         if self._lock.uses_demo_pin:
             lines.append(Notice.of("demo_pin"))
+        if self.sync is not None:
+            lines.extend(self.sync.status_notices())
         blocked = self.health.unavailable if self.health is not None else None
         if blocked is not None:
             lines.append(Notice.of("cannot_save", detail=str(blocked)))

@@ -56,7 +56,15 @@ def wait_for(condition: Callable[[], bool], milliseconds: int = 10000) -> bool:
 
 def show(window: QQuickWindow, *names: str) -> None:
     for name in names:
-        window.showScreen(name)  # type: ignore[attr-defined]
+        window.showScreen(name)  # type: ignore[attr-defined]  # a function Main.qml defines, found at run time
+
+
+def _child(window: QQuickWindow, name: str) -> QObject:
+    """The object called ``name``, which the screen shown must have."""
+    found = window.findChild(QObject, name)
+    if found is None:
+        raise LookupError(f"no {name!r} on the screen shown")
+    return found
 
 
 def find_item(window: QQuickWindow, name: str) -> QQuickItem | None:
@@ -84,8 +92,7 @@ def _idle_warning(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]
 
 def _language_picker(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
     show(window, "home")
-    picker = window.findChild(QObject, "languagePicker")
-    picker.open()  # type: ignore[union-attr]
+    _child(window, "languagePicker").open()  # type: ignore[attr-defined]  # a QML Popup's, found at run time
 
 
 def _staff_menu(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
@@ -105,8 +112,10 @@ def _staff_pin(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -
 def _keyboard(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
     _staff_menu(kiosk, window, options)
     settle(500)
-    field = window.findChild(QObject, "keyboardTestField")
-    field.forceActiveFocus()  # type: ignore[union-attr]
+    field = window.findChild(QQuickItem, "keyboardTestField")
+    if field is None:
+        raise LookupError("no 'keyboardTestField' in the staff menu")
+    field.forceActiveFocus()
 
 
 def _rights_topic(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
@@ -120,23 +129,20 @@ def _reader(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> N
 def _search(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
     show(window, "home", "rights", "rights_search")
     settle(300)
-    field = window.findChild(QObject, "searchField")
-    field.setProperty("text", options.get("query", ""))  # type: ignore[union-attr]
+    _child(window, "searchField").setProperty("text", options.get("query", ""))
 
 
 def _agency_search(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
     kiosk.agencies.setCountry(options.get("country", ""))
     show(window, "home", "agency")
     settle(300)
-    field = window.findChild(QObject, "agencySearchField")
-    field.setProperty("text", options.get("query", ""))  # type: ignore[union-attr]
+    _child(window, "agencySearchField").setProperty("text", options.get("query", ""))
 
 
 def _country_picker(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
     _agency_search(kiosk, window, options)
     settle(200)
-    picker = window.findChild(QObject, "countryPicker")
-    picker.open()  # type: ignore[union-attr]
+    _child(window, "countryPicker").open()  # type: ignore[attr-defined]  # a QML Popup's, found at run time
 
 
 def _agency_verdict(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:

@@ -1,7 +1,9 @@
 """Finding an agency as the traveller types: by licence number or, forgivingly, by name.
 
 The index (migration 5) is derived from ``agencies`` and ``agency_names`` by
-:func:`rebuild_lookup_index`, which the registry import calls after every import:
+:func:`rebuild_lookup_index`, which the registry import calls after every import
+(a release writes the same rows, worked out ahead with :func:`name_entries`, or
+changes one agency's rows only: :func:`unindex_agencies`, :func:`index_agencies`):
 
 - ``agency_lookup_names``: one row per name, with its word *keys* and its
   ``name_key``; rowids are given shortest name first;
@@ -58,11 +60,21 @@ if TYPE_CHECKING:
     from kiosk.store import Store
 
 __all__ = [
+    "INSERT_GRAM",
+    "INSERT_LICENCE",
+    "INSERT_NAME",
+    "INSERT_SEARCH",
     "Match",
+    "NameEntry",
+    "index_agencies",
     "licence_key",
+    "licence_rows",
     "lookup",
+    "lookup_rows",
+    "name_entries",
     "name_keys",
     "rebuild_lookup_index",
+    "unindex_agencies",
 ]
 
 # A query is a few words; past these limits the answer would not change.
@@ -246,50 +258,138 @@ def rebuild_lookup_index(store: Store) -> int:
     """Index every agency's names and licence number again, in one transaction; return the names indexed."""
     with store.transaction() as db:
         conn = db.conn
-        # Keys are worked out once per distinct word: names share most of their words, and a
-        # registry has more distinct words than word_keys' cache holds.
-        keys_of: dict[str, tuple[str, ...]] = {}
-        entries = []
-        for agency_id, name in conn.execute("SELECT agency_id, name FROM agency_names"):
-            name = str(name)
-            raw = []
-            for word in words(name):
-                keys = keys_of.get(word)
-                if keys is None:
-                    keys = keys_of[word] = word_keys(word)
-                if keys:
-                    raw.append(keys)
-            tokens = _without_legal_forms(raw)
-            if not tokens:
-                continue
-            entries.append((len(tokens), len(name), name, str(agency_id),
-                            " ".join(key for token in tokens for key in token), _name_key(tokens)))
-        del keys_of
-        entries.sort()
-        terms = {key for entry in entries for key in entry[4].split(" ")}
+        entries = name_entries((str(agency_id), str(name))
+                               for agency_id, name in conn.execute("SELECT agency_id, name FROM agency_names"))
+        licences = licence_rows((str(agency_id), str(number))
+                                for agency_id, number in conn.execute("SELECT id, licence_number FROM agencies"))
+        names, search, grams = lookup_rows(entries)
         for table in ("agency_lookup_names", "agency_lookup_grams", "agency_lookup_licences"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute(f"INSERT INTO {_FTS_TABLE}({_FTS_TABLE}) VALUES ('delete-all')")
-        conn.executemany(
-            "INSERT INTO agency_lookup_names(id, agency_id, name, keys, name_key) VALUES (?, ?, ?, ?, ?)",
-            ((rowid, agency_id, name, keys, key) for rowid, (_, _, name, agency_id, keys, key)
-             in enumerate(entries, 1)),
-        )
-        conn.executemany(
-            f"INSERT INTO {_FTS_TABLE}(rowid, keys) VALUES (?, ?)",
-            ((rowid, entry[4]) for rowid, entry in enumerate(entries, 1)),
-        )
-        conn.executemany(
-            "INSERT INTO agency_lookup_grams(gram, length, term) VALUES (?, ?, ?)", _gram_rows(terms),
-        )
-        licences = sorted({(licence_key(str(number)), str(agency_id))
-                           for agency_id, number in conn.execute("SELECT id, licence_number FROM agencies")})
-        conn.executemany(
-            "INSERT INTO agency_lookup_licences(licence_key, agency_id) VALUES (?, ?)",
-            (licence for licence in licences if licence[0]),
-        )
+        conn.executemany(INSERT_NAME, names)
+        conn.executemany(INSERT_SEARCH, search)
+        conn.executemany(INSERT_GRAM, grams)
+        conn.executemany(INSERT_LICENCE, licences)
         conn.execute(f"INSERT INTO {_FTS_TABLE}({_FTS_TABLE}) VALUES ('optimize')")
     return len(entries)
+
+
+# The statements that fill the index, for whoever writes its rows (a release writes them ahead, in parts).
+INSERT_NAME = "INSERT INTO agency_lookup_names(id, agency_id, name, keys, name_key) VALUES (?, ?, ?, ?, ?)"
+INSERT_SEARCH = f"INSERT INTO {_FTS_TABLE}(rowid, keys) VALUES (?, ?)"
+INSERT_GRAM = "INSERT INTO agency_lookup_grams(gram, length, term) VALUES (?, ?, ?)"
+INSERT_LICENCE = "INSERT INTO agency_lookup_licences(licence_key, agency_id) VALUES (?, ?)"
+
+
+@dataclass(frozen=True, order=True)
+class NameEntry:
+    """One name's row of the index, worked out ahead of the transaction that writes it.
+
+    Ordered as rowids are handed out: fewest words, then shortest, first.
+    """
+
+    words: int
+    length: int
+    name: str
+    agency_id: str
+    keys: str  # every word's keys, legal forms removed
+    name_key: str
+
+
+def name_entries(names: Iterable[tuple[str, str]]) -> list[NameEntry]:
+    """The index entries of ``(agency_id, name)`` pairs, in rowid order (the slow part: sound keys)."""
+    # Keys are worked out once per distinct word: names share most of their words, and a
+    # registry has more distinct words than word_keys' cache holds.
+    keys_of: dict[str, tuple[str, ...]] = {}
+    entries = []
+    for agency_id, name in names:
+        raw = []
+        for word in words(name):
+            keys = keys_of.get(word)
+            if keys is None:
+                keys = keys_of[word] = word_keys(word)
+            if keys:
+                raw.append(keys)
+        tokens = _without_legal_forms(raw)
+        if tokens:
+            entries.append(NameEntry(len(tokens), len(name), name, agency_id,
+                                     " ".join(key for token in tokens for key in token), _name_key(tokens)))
+    entries.sort()
+    return entries
+
+
+def licence_rows(agencies: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``(licence_key, agency_id)`` rows for ``(agency_id, licence_number)`` pairs, in key order."""
+    return sorted({(key, agency_id) for agency_id, number in agencies if (key := licence_key(number))})
+
+
+def lookup_rows(entries: Sequence[NameEntry], first_rowid: int = 1) -> tuple[
+        list[tuple[int, str, str, str, str]], list[tuple[int, str]], list[tuple[str, int, str]]]:
+    """The rows of ``agency_lookup_names``, ``agency_lookup_search`` and ``agency_lookup_grams`` for ``entries``."""
+    names = [(rowid, e.agency_id, e.name, e.keys, e.name_key) for rowid, e in enumerate(entries, first_rowid)]
+    search = [(rowid, e.keys) for rowid, e in enumerate(entries, first_rowid)]
+    grams = list(_gram_rows({key for entry in entries for key in entry.keys.split(" ")}))
+    return names, search, grams
+
+
+def unindex_agencies(conn: sqlite3.Connection, agency_ids: Iterable[str]) -> int:
+    """Take these agencies' names and licences out of the index, in the caller's transaction; return the rows.
+
+    Call it before their rows in ``agencies`` and ``agency_names`` change: their
+    rows in the index are found from them, by ``name_key``, so no other agency's
+    row is read or written. Trigrams of keys no other name has go too.
+    """
+    removed_terms: set[str] = set()
+    removed = 0
+    for agency_id in agency_ids:
+        names = [str(name) for (name,) in conn.execute("SELECT name FROM agency_names WHERE agency_id = ?",
+                                                        [agency_id])]
+        rows: dict[int, str] = {}
+        expected = 0
+        for name in names:
+            tokens = name_keys(name)
+            if not tokens:
+                continue
+            expected += 1
+            rows.update((int(rowid), str(keys)) for rowid, keys in conn.execute(
+                "SELECT id, keys FROM agency_lookup_names WHERE name_key = ? AND agency_id = ?",
+                [_name_key(tokens), agency_id]))
+        if len(rows) < expected:
+            # Written by code that keyed names otherwise (an older kiosk): find them the long way.
+            rows.update((int(rowid), str(keys)) for rowid, keys in conn.execute(
+                "SELECT id, keys FROM agency_lookup_names WHERE agency_id = ?", [agency_id]))
+        for rowid, keys in rows.items():
+            conn.execute(f"INSERT INTO {_FTS_TABLE}({_FTS_TABLE}, rowid, keys) VALUES ('delete', ?, ?)",
+                         [rowid, keys])
+            conn.execute("DELETE FROM agency_lookup_names WHERE id = ?", [rowid])
+            removed_terms.update(keys.split(" "))
+        removed += len(rows)
+        licence = conn.execute("SELECT licence_number FROM agencies WHERE id = ?", [agency_id]).fetchone()
+        if licence is not None:
+            conn.execute("DELETE FROM agency_lookup_licences WHERE licence_key = ? AND agency_id = ?",
+                         [licence_key(str(licence[0])), agency_id])
+    for term in removed_terms:
+        if conn.execute(f"SELECT 1 FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? LIMIT 1",
+                        [_quote(term)]).fetchone() is None:
+            conn.executemany("DELETE FROM agency_lookup_grams WHERE gram = ? AND length = ? AND term = ?",
+                             [(gram, len(term), term) for gram in sorted(_grams(term))])
+    return removed
+
+
+def index_agencies(conn: sqlite3.Connection, entries: Sequence[NameEntry], licences: Iterable[tuple[str, str]]) -> int:
+    """Add these names and licences to the index, in the caller's transaction; return the first rowid given.
+
+    New names take rowids after every existing one, so no other row moves; they
+    are ranked among the others by the lookup's scores, not by rowid.
+    """
+    last = conn.execute("SELECT max(id) FROM agency_lookup_names").fetchone()[0]
+    first = 1 if last is None else int(last) + 1
+    names, search, grams = lookup_rows(entries, first)
+    conn.executemany(INSERT_NAME, names)
+    conn.executemany(INSERT_SEARCH, search)
+    conn.executemany(INSERT_GRAM.replace("INSERT", "INSERT OR IGNORE"), grams)
+    conn.executemany(INSERT_LICENCE.replace("INSERT", "INSERT OR IGNORE"), licences)
+    return first
 
 
 def _gram_rows(terms: Iterable[str]) -> Iterator[tuple[str, int, str]]:

@@ -4,7 +4,8 @@
   :class:`Booking`, :class:`BookingRequest`, and what the steps show
   (:class:`DayAvailability`, :class:`LocationChoice`).
 - :mod:`kiosk.booking.authority`: :class:`BookingAuthority`, the one interface the
-  booking screens use, and :class:`LocalAuthority`, the kiosk as its own authority.
+  booking screens use, :func:`authority_for`, which chooses the one to use, and
+  :class:`LocalAuthority`, the kiosk as its own authority.
 - :mod:`kiosk.booking.catalogue`: the stored catalogue (:func:`services`,
   :func:`service`, :func:`locations`, :func:`location`, :func:`replace_catalogue`).
 - :mod:`kiosk.booking.authoring`: ``content/booking/*.toml``
@@ -50,7 +51,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kiosk.booking.authoring import CatalogueError, check_catalogue, read_catalogue
-    from kiosk.booking.authority import BookingAuthority
+    from kiosk.booking.authority import BookingAuthority, authority_for
     from kiosk.booking.catalogue import Catalogue, location, locations, replace_catalogue, service, services
     from kiosk.booking.errors import (
         AlreadyBooked,
@@ -80,7 +81,7 @@ if TYPE_CHECKING:
 # the touch screen's start needs none of the catalogue's authoring, the rules or the database code.
 _HOME = {name: module for module, names in {
     "kiosk.booking.authoring": ("CatalogueError", "check_catalogue", "read_catalogue"),
-    "kiosk.booking.authority": ("BookingAuthority",),
+    "kiosk.booking.authority": ("BookingAuthority", "authority_for"),
     "kiosk.booking.catalogue": ("Catalogue", "location", "locations", "replace_catalogue", "service", "services"),
     "kiosk.booking.errors": ("AlreadyBooked", "AppointmentPassed", "BookingCancelled", "BookingError",
                              "BookingNotFound", "InvalidDetails", "OutsideBookingWindow", "SlotFull", "UnknownSlot"),
@@ -121,6 +122,7 @@ __all__ = [
     "Slot",
     "SlotFull",
     "UnknownSlot",
+    "authority_for",
     "booking_by_reference",
     "check_catalogue",
     "in_language",

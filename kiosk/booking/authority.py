@@ -1,14 +1,15 @@
 """Who decides whether a seat can be sold: the booking authority the screens talk to.
 
-The booking screens call only :class:`BookingAuthority`. Today the authority is
+The booking screens call only :class:`BookingAuthority`, and get one from
+:func:`authority_for`. Today the authority is
 :class:`~kiosk.booking.local.LocalAuthority`: the kiosk itself, for the bundled
 demo schedule, with capacity enforced in its own SQLite file.
 
-When the central service arrives (DESIGN.md §4) a ``RemoteAuthority`` takes its
-place without touching the screens or their controller: it books live with a
-``POST`` and an ``Idempotency-Key`` while online, and while offline sells only
-from the per-kiosk *allowance* of seats the service granted, saying so. The
-Protocol is shaped for that:
+When the central service arrives (DESIGN.md §4) :func:`authority_for` returns a
+``RemoteAuthority`` instead, without touching the screens or their controller: it
+books live with a ``POST`` and an ``Idempotency-Key`` while online, and while
+offline sells only from the per-kiosk *allowance* of seats the service granted,
+saying so. The Protocol is shaped for that:
 
 - every answer is a value (``Slot.capacity``/``booked`` are whatever the
   authority can honour: for an offline remote authority, the allowance);
@@ -25,13 +26,16 @@ authority's business: it arrives in releases and is read with
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
 from kiosk.booking.local import LocalAuthority
 
 if TYPE_CHECKING:
     from kiosk.booking.model import Booking, BookingRequest, DayAvailability, LocationChoice, Slot
+    from kiosk.config import Config
+    from kiosk.store import Store
 
 
 class BookingAuthority(Protocol):
@@ -72,8 +76,18 @@ class BookingAuthority(Protocol):
         ...
 
 
+def authority_for(store: Store, settings: Config, *, now: Callable[[], datetime], kiosk_id: str) -> BookingAuthority:
+    """The authority that sells this kiosk's seats, for use on the thread that owns ``store``.
+
+    ``now`` gives the kiosk's local wall-clock time; ``kiosk_id`` is the device key's, and goes on
+    every booking so the centre knows where it was made. This is the one place that changes when the
+    central service becomes the authority.
+    """
+    return LocalAuthority(store, now=now, window_days=settings.booking_window_days, kiosk_id=kiosk_id)
+
+
 def _local_is_an_authority(authority: LocalAuthority) -> BookingAuthority:
     return authority  # mypy checks here that LocalAuthority keeps to the Protocol
 
 
-__all__ = ["BookingAuthority", "LocalAuthority"]
+__all__ = ["BookingAuthority", "LocalAuthority", "authority_for"]

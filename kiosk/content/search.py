@@ -27,7 +27,9 @@ with the matched words in ``<b>``...``</b>`` and everything else HTML-escaped
 (the QML shows them as StyledText).
 
 :func:`rebuild_index` fills the index from ``articles``; whatever replaces the
-articles should call it in the same transaction. The index is derived data whose
+articles should call it in the same transaction. A release builds the rows
+ahead (:func:`index_rows`) and writes them whole (:func:`write_index`), or one
+article at a time (:func:`index_article`, :func:`unindex_article`). The index is derived data whose
 layout belongs to this module, not to the schema: :func:`ensure_index` rebuilds
 it when it was written by code with another ``INDEX_FORMAT`` (call it at start-up).
 """
@@ -39,6 +41,8 @@ import itertools
 import json
 import logging
 import re
+import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, TextIO
@@ -58,14 +62,20 @@ if TYPE_CHECKING:
     from kiosk.store import Store
 
 __all__ = [
+    "IndexRow",
     "SearchHit",
     "display_text",
     "ensure_index",
+    "index_article",
+    "index_row",
+    "index_rows",
     "main_search",
     "query_terms",
     "rebuild_index",
     "search_articles",
     "to_match_query",
+    "unindex_article",
+    "write_index",
 ]
 
 log = logging.getLogger(__name__)
@@ -142,32 +152,95 @@ def rebuild_index(store: Store) -> int:
     Articles in a language the kiosk does not speak are skipped (and logged): no
     query could reach them.
     """
-    count = 0
     with store.transaction() as db:
         rows = db.execute(
             "SELECT id, language, title, body FROM articles ORDER BY language, topic_id, position, id"
         ).fetchall()
-        db.execute("DELETE FROM article_search")
-        for language, group in itertools.groupby(rows, key=lambda row: str(row[1])):
-            if language not in languages.TAGS:
-                log.warning("search: skipped articles in unknown language %r", language)
-                continue
-            first = _rowid_block(language)
-            values = []
-            for offset, (article_id, _, title, body) in enumerate(group):
-                plain = strip_markdown(str(body), language)
-                values.append((first + offset, normalise(str(title), language), normalise(plain, language),
-                               str(article_id), language, display_text(plain)))
-            db.conn.executemany(
-                "INSERT INTO article_search(rowid, title, body, article_id, language, display) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                values,
-            )
-            count += len(values)
-        # One b-tree per term instead of one per insert batch: fewer pages per query.
-        db.execute("INSERT INTO article_search(article_search) VALUES ('optimize')")
-        store.set_meta(_FORMAT_KEY, INDEX_FORMAT)
+        return write_index(db.conn, index_rows((str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows))
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    """One article's row of the index, worked out ahead of the transaction that writes it."""
+
+    article_id: str
+    language: str
+    title: str  # normalised
+    body: str  # normalised
+    display: str  # display_text of the body
+
+
+def index_row(article_id: str, language: str, title: str, body: str) -> IndexRow | None:
+    """The index row for one article (the slow part: normalising); None for a language the kiosk does not speak."""
+    if language not in languages.TAGS:
+        log.warning("search: skipped article %r in unknown language %r", article_id, language)
+        return None
+    plain = strip_markdown(body, language)
+    return IndexRow(article_id, language, normalise(title, language), normalise(plain, language), display_text(plain))
+
+
+def index_rows(articles: Iterable[tuple[str, str, str, str]]) -> list[IndexRow]:
+    """Index rows for ``(id, language, title, body)``, in the order given (the order rowids are handed out)."""
+    return [row for row in (index_row(*article) for article in articles) if row is not None]
+
+
+_INSERT_ROW = ("INSERT INTO article_search(rowid, title, body, article_id, language, display) "
+               "VALUES (?, ?, ?, ?, ?, ?)")
+
+
+def write_index(conn: sqlite3.Connection, rows: Sequence[IndexRow]) -> int:
+    """Make the index exactly ``rows``, in the caller's transaction; rowids by language block, in row order."""
+    conn.execute("DELETE FROM article_search")
+    count = 0
+    for language, group in itertools.groupby(sorted(rows, key=lambda row: languages.TAGS.index(row.language)),
+                                             key=lambda row: row.language):
+        first = _rowid_block(language)
+        values = [(first + offset, row.title, row.body, row.article_id, row.language, row.display)
+                  for offset, row in enumerate(group)]
+        conn.executemany(_INSERT_ROW, values)
+        count += len(values)
+    # One b-tree per term instead of one per insert batch: fewer pages per query.
+    conn.execute("INSERT INTO article_search(article_search) VALUES ('optimize')")
+    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                 [_FORMAT_KEY, INDEX_FORMAT])
     return count
+
+
+def _indexed_rowid(conn: sqlite3.Connection, article_id: str, language: str) -> int | None:
+    # article_id is UNINDEXED: read within the language's block only (one language's articles).
+    first = _rowid_block(language)
+    row = conn.execute("SELECT rowid FROM article_search WHERE rowid >= ? AND rowid < ? AND article_id = ?",
+                       [first, first + _ROWID_BLOCK, article_id]).fetchone()
+    return None if row is None else int(row[0])
+
+
+def index_article(conn: sqlite3.Connection, row: IndexRow) -> int:
+    """Index one article in the caller's transaction, touching no other article's row; return its rowid.
+
+    An article already indexed keeps its rowid; a new one goes at the end of its
+    language's block.
+    """
+    rowid = _indexed_rowid(conn, row.article_id, row.language)
+    if rowid is None:
+        first = _rowid_block(row.language)
+        last = conn.execute("SELECT max(rowid) FROM article_search WHERE rowid >= ? AND rowid < ?",
+                            [first, first + _ROWID_BLOCK]).fetchone()[0]
+        rowid = first if last is None else int(last) + 1
+    else:
+        conn.execute("DELETE FROM article_search WHERE rowid = ?", [rowid])
+    conn.execute(_INSERT_ROW, [rowid, row.title, row.body, row.article_id, row.language, row.display])
+    return rowid
+
+
+def unindex_article(conn: sqlite3.Connection, article_id: str, language: str) -> bool:
+    """Take one article out of the index, in the caller's transaction; False if it was not in it."""
+    if language not in languages.TAGS:
+        return False
+    rowid = _indexed_rowid(conn, article_id, language)
+    if rowid is None:
+        return False
+    conn.execute("DELETE FROM article_search WHERE rowid = ?", [rowid])
+    return True
 
 
 def ensure_index(store: Store) -> int | None:

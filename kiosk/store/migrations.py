@@ -325,6 +325,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX agency_branches_by_agency ON agency_branches(agency_id)",
         ),
     ),
+    Migration(
+        9,
+        "outbox lifecycle",
+        (
+            # What the centre confirmed: the id and its answer, never the body, so a
+            # report's contact or a booking's name leaves the outbox with delivery.
+            """CREATE TABLE outbox_delivered (
+                id TEXT PRIMARY KEY,
+                kind TEXT NOT NULL,
+                delivered_at TEXT NOT NULL,
+                answer TEXT NOT NULL
+            )""",
+            "CREATE INDEX outbox_due ON outbox(parked, next_attempt_at)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

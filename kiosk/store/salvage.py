@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 SALVAGED_TABLES: tuple[tuple[str, str | None], ...] = (
     ("bookings", "reference"),
     ("outbox", "id"),
+    ("outbox_delivered", "id"),
     ("article_feedback", None),
     ("events", None),
     ("kiosk_keys", "kiosk_id"),

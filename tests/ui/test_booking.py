@@ -14,12 +14,12 @@ from kiosk.booking.local import OUTBOX_BOOKING, OUTBOX_CANCELLATION
 from kiosk.receipts.keyring import known_keys
 from kiosk.receipts.sentences import receipt_sentences, spell
 from kiosk.receipts.token import verify
-from tests.kiosk.cups_server import CupsServer
+from tests.kiosk.printing.cups_server import CupsServer
 from tests.ui.fixtures import make_settings
 from tests.ui.kiosk_driver import KioskDriver
 from tests.ui.test_accessibility import MIN_TOUCH_PX
 
-pytest_plugins = ["tests.kiosk.cups_fixtures"]
+pytest_plugins = ["tests.kiosk.printing.cups_fixtures"]
 
 
 def start(kiosk, qtbot, language: str = "en", **settings) -> KioskDriver:  # type: ignore[no-untyped-def]

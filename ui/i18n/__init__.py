@@ -48,7 +48,7 @@ class Translations:
         self._active: QTranslator | None = None
 
     def activate(self, tag: str) -> None:
-        app = QCoreApplication.instance()
+        app = _application()
         if self._active is not None:
             app.removeTranslator(self._active)
         self._active = self._translators.get(tag)
@@ -58,7 +58,7 @@ class Translations:
     def deactivate(self) -> None:
         """Remove this kiosk's translator: translators are installed application-wide."""
         if self._active is not None:
-            QCoreApplication.instance().removeTranslator(self._active)
+            _application().removeTranslator(self._active)
             self._active = None
 
     def translate_in(self, tag: str, context: str, source: str) -> str:
@@ -66,3 +66,11 @@ class Translations:
         translator = self._translators.get(tag)
         text = translator.translate(context, source) if translator else ""
         return text or source
+
+
+def _application() -> QCoreApplication:
+    """The running application, where translators are installed; there is none before it is made."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("translations are installed in the application: create the QGuiApplication first")
+    return app

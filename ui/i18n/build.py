@@ -117,10 +117,14 @@ def gaps(tag: str, ts_path: Path | None = None, sources: Path | None = None) -> 
     return [
         Gap(tag, context, message.findtext("source") or "", 0)
         for context, message in wanted
-        if not translated.get((context, message.findtext("source") or ""), False)
-        and (message.find("translation") is None
-             or message.find("translation").get("type") not in ("vanished", "obsolete"))  # type: ignore[union-attr]
+        if not translated.get((context, message.findtext("source") or ""), False) and not _retired(message)
     ]
+
+
+def _retired(message: ET.Element) -> bool:
+    """A message lupdate keeps only as history: no longer in the QML, so no longer a gap."""
+    translation = message.find("translation")
+    return translation is not None and translation.get("type") in ("vanished", "obsolete")
 
 
 def _messages(path: Path) -> list[tuple[str, ET.Element]]:

@@ -91,7 +91,7 @@ def misuses(where: str, tag: str, pairs: Iterable[tuple[str, str, str]],
     Pairs without a translation are skipped: a missing translation is another check's business.
     """
     terms = load() if terms is None else terms
-    found = []
+    found: list[Misuse] = []
     for context, source, translation in pairs:
         if not translation.strip():
             continue

@@ -465,6 +465,18 @@
         <translation>Бул киоскту кантип колдонуу керек</translation>
     </message>
     <message>
+        <source>Information updated: %1</source>
+        <translation>Маалымат жаңыланган: %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Байланыш бар</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Байланыш жок</translation>
+    </message>
+    <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
         <translation>Бул сыноо киоскусу: бул жердеги маалыматтар мисал үчүн гана, алар чыныгы эмес.</translation>
     </message>
@@ -722,8 +734,8 @@
         <translation>Азыр синхрондоо</translation>
     </message>
     <message>
-        <source>Synchronisation arrives with the central service.</source>
-        <translation>Синхрондоо борбордук кызмат менен кошо пайда болот.</translation>
+        <source>This kiosk is not enrolled with a central service: it works on the data it has.</source>
+        <translation>Бул киоск борбордук кызматка туташтырылган эмес: ал өз маалыматтары менен иштейт.</translation>
     </message>
     <message>
         <source>Lock and leave</source>

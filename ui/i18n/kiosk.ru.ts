@@ -465,6 +465,18 @@
         <translation>Как пользоваться киоском</translation>
     </message>
     <message>
+        <source>Information updated: %1</source>
+        <translation>Сведения обновлены: %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>На связи</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
         <translation>Это пробный киоск: данные здесь только для примера, они не настоящие.</translation>
     </message>
@@ -722,8 +734,8 @@
         <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
-        <source>Synchronisation arrives with the central service.</source>
-        <translation>Синхронизация появится вместе с центральным сервисом.</translation>
+        <source>This kiosk is not enrolled with a central service: it works on the data it has.</source>
+        <translation>Этот киоск не подключён к центральному сервису: он работает на своих данных.</translation>
     </message>
     <message>
         <source>Lock and leave</source>

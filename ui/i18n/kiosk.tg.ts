@@ -465,6 +465,18 @@
         <translation>Тарзи истифодаи ин киоск</translation>
     </message>
     <message>
+        <source>Information updated: %1</source>
+        <translation>Маълумот нав шуд: %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Алоқа ҳаст</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Алоқа нест</translation>
+    </message>
+    <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
         <translation>Ин киоски озмоишӣ аст: маълумоти ин ҷо танҳо барои намуна аст, воқеӣ нест.</translation>
     </message>
@@ -722,8 +734,8 @@
         <translation>Ҳозир ҳамоҳанг кардан</translation>
     </message>
     <message>
-        <source>Synchronisation arrives with the central service.</source>
-        <translation>Ҳамоҳангсозӣ ҳамроҳи хадамоти марказӣ пайдо мешавад.</translation>
+        <source>This kiosk is not enrolled with a central service: it works on the data it has.</source>
+        <translation>Ин киоск ба хадамоти марказӣ пайваст нашудааст: он бо маълумоти худ кор мекунад.</translation>
     </message>
     <message>
         <source>Lock and leave</source>

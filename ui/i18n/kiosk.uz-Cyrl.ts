@@ -464,6 +464,18 @@
         <translation>Бу киоскдан қандай фойдаланиш керак</translation>
     </message>
     <message>
+        <source>Information updated: %1</source>
+        <translation>Маълумотлар янгиланган: %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Алоқа бор</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Алоқа йўқ</translation>
+    </message>
+    <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
         <translation>Бу синов киоски: бу ердаги маълумотлар фақат намуна учун, улар ҳақиқий эмас.</translation>
     </message>
@@ -721,8 +733,8 @@
         <translation>Ҳозир синхронлаш</translation>
     </message>
     <message>
-        <source>Synchronisation arrives with the central service.</source>
-        <translation>Синхронлаш марказий хизмат билан бирга қўшилади.</translation>
+        <source>This kiosk is not enrolled with a central service: it works on the data it has.</source>
+        <translation>Бу киоск марказий хизматга уланмаган: у ўз маълумотларида ишлайди.</translation>
     </message>
     <message>
         <source>Lock and leave</source>

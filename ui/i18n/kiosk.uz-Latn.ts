@@ -465,6 +465,18 @@
         <translation>Bu kioskdan qanday foydalanish kerak</translation>
     </message>
     <message>
+        <source>Information updated: %1</source>
+        <translation>Maʼlumotlar yangilangan: %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Aloqa bor</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Aloqa yoʻq</translation>
+    </message>
+    <message>
         <source>Demo kiosk: the data shown is sample data and not real.</source>
         <translation>Bu sinov kioski: bu yerdagi maʼlumotlar faqat namuna uchun, ular haqiqiy emas.</translation>
     </message>
@@ -722,8 +734,8 @@
         <translation>Hozir sinxronlash</translation>
     </message>
     <message>
-        <source>Synchronisation arrives with the central service.</source>
-        <translation>Sinxronlash markaziy xizmat bilan birga qoʻshiladi.</translation>
+        <source>This kiosk is not enrolled with a central service: it works on the data it has.</source>
+        <translation>Bu kiosk markaziy xizmatga ulanmagan: u oʻz maʼlumotlarida ishlaydi.</translation>
     </message>
     <message>
         <source>Lock and leave</source>

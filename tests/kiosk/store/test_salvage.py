@@ -24,6 +24,7 @@ from kiosk import outbox
 from kiosk.booking.recovery import EVENT_RESTORED
 from kiosk.bootstrap import open_local_cache
 from kiosk.store import Store, StoreUnavailable
+from kiosk.store.migrations import LATEST_VERSION
 from kiosk.store.opening import EVENT_REBUILT
 from tests.kiosk.store.conftest import Place
 from tests.kiosk.store.faults import ROOT, fill, settings, small_tmpfs
@@ -181,7 +182,7 @@ def test_a_cache_whose_schema_lost_a_table_is_damaged_not_new(tmp_path: Path, pl
 
     store = open_local_cache(settings(data))
     [event] = rebuilt_events(store)
-    assert event.startswith("database has lost tables its schema version 8 has: kiosk_keys")
+    assert event.startswith(f"database has lost tables its schema version {LATEST_VERSION} has: kiosk_keys")
     ledger.assert_kept(store)
     store.close()
 

@@ -73,6 +73,19 @@ ScreenPage {
                 }
             }
             Text {
+                // Calm, and only on a kiosk that belongs to a fleet: when the data last arrived,
+                // and whether the centre can be reached. It never stops anyone doing anything.
+                objectName: "syncFreshness"
+                visible: SyncController.connected
+                text: (SyncController.updatedText !== "" ? qsTr("Information updated: %1").arg(SyncController.updatedText) + " · " : "")
+                      + (SyncController.online ? qsTr("Online") : qsTr("Offline"))
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize * 0.8
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Text {
                 visible: Session.demo
                 text: qsTr("Demo kiosk: the data shown is sample data and not real.")
                 font.family: Theme.fontFamily

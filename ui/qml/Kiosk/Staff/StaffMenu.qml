@@ -120,11 +120,14 @@ ScreenPage {
             objectName: "staffSyncButton"
             text: qsTr("Synchronise now")
             iconName: "sync"
-            enabled: false
+            enabled: SyncController.connected && !SyncController.busy
             Layout.fillWidth: true
+            onClicked: SyncController.syncNow()
         }
         Text {
-            text: qsTr("Synchronisation arrives with the central service.")
+            objectName: "staffSyncHint"
+            visible: !SyncController.connected
+            text: qsTr("This kiosk is not enrolled with a central service: it works on the data it has.")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize * 0.8
             color: Theme.mutedText

@@ -1,0 +1,380 @@
+"""The central service's HTTP API (docs/protocol.md), as an ASGI app.
+
+Every fact lives in the database or the files folder; this module only reads
+requests, asks the domain modules, and writes answers, so any number of replicas
+can run it side by side.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Query, Request, Response
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import Engine, select
+from starlette.concurrency import run_in_threadpool
+
+from kiosk.release.model import BOOKING, CONTENT, REGISTRY
+from sync.central import enrollment, fleet, outbox
+from sync.central.database import make_engine, migrate
+from sync.central.errors import ApiError, error_body, install_handlers
+from sync.central.filestore import FileStore
+from sync.central.keyring import load_keyring, store_keys_or_conflict
+from sync.central.publishing import Published, Publisher, release_summary, republish
+from sync.central.ranges import file_response
+from sync.central.settings import Settings
+from sync.central.tables import releases
+from sync.central.tokens import Role, admin_role, create_admin_token
+from sync.central.trees import judge_registry, judge_tree
+from sync.protocol.errors import ProtocolError
+from sync.protocol.outbox import parse_envelope
+from sync.protocol.signing import keyid, public_to_text
+from sync.protocol.times import format_time, parse_time
+
+#: JSON requests larger than this are not a kiosk's or an administrator's.
+MAX_JSON_BODY = 1024 * 1024
+_UPLOAD_PATHS = ("/v1/admin/releases", "/v1/admin/registry")
+
+#: Which datasets each role may change by publishing.
+_MAY_CHANGE = {
+    Role.OWNER: {CONTENT, REGISTRY, BOOKING},
+    Role.CONTENT_EDITOR: {CONTENT, REGISTRY, BOOKING},
+    Role.SCHEDULER: {BOOKING},
+    Role.REGISTRY_MANAGER: {REGISTRY},
+}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EnrollRequest(_Strict):
+    code: str = Field(min_length=1, max_length=64)
+    kiosk_id: str = Field(min_length=1, max_length=64)
+    receipt_public_key: str = Field(min_length=1, max_length=200)
+    app_version: str = Field(min_length=1, max_length=64)
+
+
+class EnrollAnswer(BaseModel):
+    kiosk_id: str
+    device_token: str
+    root_public_key: str
+    heartbeat_interval_s: int
+
+
+class OutboxItem(_Strict):
+    id: str = Field(min_length=1, max_length=200)
+    kind: str = Field(min_length=1, max_length=64)
+    body: dict[str, Any]
+    created_at: str = Field(max_length=40)
+
+
+class OutboxAnswer(BaseModel):
+    id: str
+    status: str
+    received_at: str
+
+
+class Heartbeat(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    release: int | None = Field(default=None, ge=0)
+    outbox_depth: int = Field(default=0, ge=0)
+    outbox_parked: int = Field(default=0, ge=0)
+    outbox_oldest_age_s: int | None = Field(default=None, ge=0)
+    last_sync_at: str | None = Field(default=None, max_length=40)
+    last_error: str | None = Field(default=None, max_length=2000)
+    printer: str | None = Field(default=None, max_length=200)
+    free_disk_bytes: int | None = Field(default=None, ge=0)
+    clock: str = Field(max_length=40)
+    interval_s: int = Field(ge=10, le=7 * 86400)
+    app_version: str | None = Field(default=None, max_length=64)
+
+
+class HeartbeatAnswer(BaseModel):
+    server_time: str
+
+
+class TokenRequest(_Strict):
+    role: Role
+    name: str = Field(min_length=1, max_length=200)
+
+
+class KeysRequest(_Strict):
+    keys: dict[str, Any]
+    release_private_keys: list[str] = Field(min_length=1, max_length=8)
+    root_public_key: str | None = Field(default=None, max_length=100)
+
+
+class CodesRequest(_Strict):
+    count: int = Field(ge=1, le=500)
+    expires_in_s: int = Field(ge=60, le=90 * 86400)
+
+
+_GZIP_BODY = {"requestBody": {"required": True, "content": {
+    "application/gzip": {"schema": {"type": "string", "format": "binary"}}}}}
+_CSV_BODY = {"requestBody": {"required": True, "content": {
+    "text/csv": {"schema": {"type": "string", "format": "binary"}}}}}
+
+
+def _bearer(request: Request) -> str:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, "unauthorized", "send Authorization: Bearer <token>",
+                       headers={"WWW-Authenticate": "Bearer"})
+    return token.strip()
+
+
+def _engine(request: Request) -> Engine:
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+def kiosk_id(request: Request) -> str:
+    found = enrollment.kiosk_for_token(_engine(request), _bearer(request))
+    if found is None:
+        raise ApiError(401, "unauthorized", "this device token is unknown: enroll the kiosk again",
+                       headers={"WWW-Authenticate": "Bearer"})
+    return found
+
+
+def admin(*roles: Role) -> Callable[[Request], tuple[Role, str]]:
+    """A dependency that lets through the owner and the given roles (every role when none is given)."""
+
+    def check(request: Request) -> tuple[Role, str]:
+        found = admin_role(_engine(request), _bearer(request))
+        if found is None:
+            raise ApiError(401, "unauthorized", "this token is unknown", headers={"WWW-Authenticate": "Bearer"})
+        role, _name = found
+        if roles and role is not Role.OWNER and role not in roles:
+            raise ApiError(403, "forbidden", f"a {role.value} token may not do this")
+        return found
+
+    return check
+
+
+async def _read_upload(request: Request, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, "too_large", f"uploads are limited to {limit // (1024 * 1024)} MB")
+        chunks.append(chunk)
+    if not size:
+        raise ApiError(422, "empty_upload", "the request has no body")
+    return b"".join(chunks)
+
+
+def _etag_matches(header: str | None, etag: str) -> bool:
+    if not header:
+        return False
+    candidates = [part.strip().removeprefix("W/") for part in header.split(",")]
+    return "*" in candidates or etag in candidates
+
+
+def create_app(settings: Settings) -> FastAPI:
+    engine = make_engine(settings.database)
+    files = FileStore(settings.files_dir)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if settings.migrate_on_start:
+            await run_in_threadpool(migrate, engine)
+        yield
+        engine.dispose()
+
+    app = FastAPI(title="Migrant kiosk central service", version="1", lifespan=lifespan,
+                  description="Publishes signed releases to the kiosks and collects what they send up.")
+    app.state.engine = engine
+    install_handlers(app)
+
+    def publisher() -> Publisher:
+        return Publisher(engine, files, settings)
+
+    @app.middleware("http")
+    async def _limit_json(request: Request, call_next: Callable[[Request], Any]) -> Any:
+        # A JSON call has no business being large; the upload routes cap their own streams.
+        length = request.headers.get("content-length", "")
+        if request.url.path not in _UPLOAD_PATHS and length.isdigit() and int(length) > MAX_JSON_BODY:
+            return JSONResponse(error_body("too_large", "the request body is too large"), status_code=413)
+        return await call_next(request)
+
+    @app.get("/v1/health", tags=["kiosk"])
+    def health() -> dict[str, str]:
+        return {"status": "ok", "server_time": format_time(settings.clock())}
+
+    @app.post("/v1/enroll", status_code=201, tags=["kiosk"], response_model=EnrollAnswer,
+              responses={403: {"description": "unknown, used or expired code"}})
+    def enroll(request: EnrollRequest) -> EnrollAnswer:
+        enrolled = enrollment.enroll(engine, request.code, request.kiosk_id, request.receipt_public_key,
+                                     request.app_version, settings.heartbeat_interval_s, settings.clock())
+        return EnrollAnswer(kiosk_id=enrolled.kiosk_id, device_token=enrolled.device_token,
+                            root_public_key=enrolled.root_public_key,
+                            heartbeat_interval_s=enrolled.heartbeat_interval_s)
+
+    @app.get("/v1/releases/latest", tags=["kiosk"], responses={304: {"description": "not modified"},
+                                                               404: {"description": "nothing published yet"}})
+    def latest_release(request: Request, _kiosk: Annotated[str, Depends(kiosk_id)]) -> Response:
+        with engine.connect() as connection:
+            keyring = load_keyring(connection)
+            row = connection.execute(select(releases.c.number, releases.c.manifest)
+                                     .order_by(releases.c.number.desc()).limit(1)).first()
+        if row is None or keyring is None:
+            raise ApiError(404, "no_release", "nothing has been published yet")
+        etag = f'"release-{row.number}-keys-{keyring.keys.version}"'
+        headers = {"ETag": etag, "Cache-Control": "no-cache"}
+        if _etag_matches(request.headers.get("if-none-match"), etag):
+            return Response(status_code=304, headers=headers)
+        body = {"keys": keyring.signed_keys, "manifest": json.loads(row.manifest)}
+        return JSONResponse(body, headers=headers)
+
+    file_answers: dict[int | str, dict[str, Any]] = {
+        206: {"description": "part of the file"}, 304: {"description": "not modified"},
+        404: {"description": "no such file"}, 416: {"description": "range not satisfiable"}}
+
+    @app.get("/files/{sha256}", tags=["kiosk"], responses=file_answers,
+             response_class=Response)
+    def get_file(sha256: str, request: Request) -> Response:
+        path = files.path(sha256)
+        if path is None:
+            raise ApiError(404, "not_found", "no such file")
+        return file_response(path, f'"{sha256}"', request.headers)
+
+    @app.head("/files/{sha256}", tags=["kiosk"], responses=file_answers, response_class=Response)
+    def head_file(sha256: str, request: Request) -> Response:
+        return get_file(sha256, request)
+
+    @app.post("/v1/outbox", tags=["kiosk"], status_code=201, response_model=OutboxAnswer,
+              responses={200: {"description": "the same item again: the first answer"},
+                         409: {"description": "the same id with another kind or body"}})
+    def post_outbox(item: OutboxItem, sender: Annotated[str, Depends(kiosk_id)]) -> Response:
+        try:
+            envelope = parse_envelope(item.model_dump())
+        except ProtocolError as error:
+            raise ApiError(422, "invalid_item", str(error)) from error
+        received = outbox.receive(engine, sender, envelope, settings.clock())
+        return JSONResponse(received.answer, status_code=201 if received.first_time else 200)
+
+    @app.post("/v1/heartbeat", tags=["kiosk"], response_model=HeartbeatAnswer)
+    def heartbeat(body: Heartbeat, sender: Annotated[str, Depends(kiosk_id)]) -> HeartbeatAnswer:
+        now = settings.clock()
+        try:
+            parse_time(body.clock)
+        except ProtocolError as error:
+            raise ApiError(422, "invalid_request", f"clock: {error}") from error
+        fleet.record_heartbeat(engine, sender, body.model_dump(), now)
+        return HeartbeatAnswer(server_time=format_time(now))
+
+    # -- administrators ---------------------------------------------------------------------
+
+    @app.post("/v1/admin/tokens", tags=["admin"], status_code=201)
+    def new_token(request: TokenRequest, _who: Annotated[tuple[Role, str], Depends(admin(Role.OWNER))]
+                  ) -> dict[str, str]:
+        token = create_admin_token(engine, request.role, request.name, settings.clock())
+        return {"token": token, "role": request.role.value, "name": request.name}
+
+    @app.put("/v1/admin/keys", tags=["admin"])
+    def put_keys(request: KeysRequest, who: Annotated[tuple[Role, str], Depends(admin(Role.OWNER))]
+                 ) -> dict[str, Any]:
+        keys = store_keys_or_conflict(engine, request.keys, request.release_private_keys, request.root_public_key,
+                                      settings.clock())
+        # Kiosks that take the new keys document must find a manifest signed by a key it names.
+        published = republish(publisher(), who[1])
+        return {"keys_version": keys.version, "release": None if published is None else published.release}
+
+    @app.get("/v1/admin/keys", tags=["admin"])
+    def get_keys(_who: Annotated[tuple[Role, str], Depends(admin())]) -> dict[str, Any]:
+        with engine.connect() as connection:
+            keyring = load_keyring(connection)
+        if keyring is None:
+            raise ApiError(404, "no_keys", "the owner has not given the centre its keys yet")
+        return {"keys": keyring.signed_keys, "root_keyid": keyid(keyring.root),
+                "root_public_key": public_to_text(keyring.root)}
+
+    def _publish_or_plan(given: dict[str, list[dict[str, Any]]], who: tuple[Role, str], dry_run: bool
+                         ) -> Response:
+        role, name = who
+        work = publisher()
+        plan = work.plan(given)
+        allowed = _MAY_CHANGE.get(role, set())
+        refused = sorted(dataset for dataset in given if dataset not in allowed and not plan[dataset].empty)
+        if refused:
+            raise ApiError(403, "forbidden", f"a {role.value} token may not change {', '.join(refused)}")
+        if dry_run:
+            return JSONResponse({"dry_run": True, "datasets": {n: change.to_json() for n, change in plan.items()}})
+        published: Published = work.publish(given, f"{role.value}:{name}")
+        return JSONResponse(release_summary(published), status_code=201)
+
+    @app.post("/v1/admin/releases", tags=["admin"], openapi_extra=_GZIP_BODY,
+              responses={201: {"description": "the new release"}, 422: {"description": "the tree has errors"}})
+    async def post_release(
+        request: Request,
+        who: Annotated[tuple[Role, str], Depends(admin(Role.CONTENT_EDITOR, Role.SCHEDULER))],
+        dry_run: bool = False,
+    ) -> Response:
+        data = await _read_upload(request, settings.max_upload_bytes)
+
+        def work() -> Response:
+            with tempfile.TemporaryDirectory(prefix="kiosk-central-") as folder:
+                archive = Path(folder) / "upload.tar.gz"
+                archive.write_bytes(data)
+                given = judge_tree(archive, Path(folder) / "tree", settings.max_unpacked_bytes,
+                                   settings.clock().date())
+            return _publish_or_plan(given, who, dry_run)
+
+        return await run_in_threadpool(work)
+
+    @app.post("/v1/admin/registry", tags=["admin"], openapi_extra=_CSV_BODY,
+              responses={201: {"description": "the new release"}, 422: {"description": "bad rows"}})
+    async def post_registry(
+        request: Request,
+        who: Annotated[tuple[Role, str], Depends(admin(Role.REGISTRY_MANAGER))],
+        dry_run: bool = False,
+        as_of: Annotated[date | None, Query(description="the date the registry was valid on")] = None,
+        source: Annotated[str, Query(max_length=200)] = "registry upload",
+    ) -> Response:
+        data = await _read_upload(request, settings.max_upload_bytes)
+
+        def work() -> Response:
+            given = {REGISTRY: judge_registry(data, as_of, source)}
+            return _publish_or_plan(given, who, dry_run)
+
+        return await run_in_threadpool(work)
+
+    @app.post("/v1/admin/enrollment-codes", tags=["admin"], status_code=201)
+    def new_codes(request: CodesRequest, _who: Annotated[tuple[Role, str], Depends(admin(Role.OWNER))]
+                  ) -> dict[str, Any]:
+        now = settings.clock()
+        lifetime = timedelta(seconds=request.expires_in_s)
+        codes = enrollment.create_codes(engine, request.count, lifetime, now)
+        return {"codes": codes, "expires_at": format_time(now + lifetime)}
+
+    @app.get("/v1/admin/fleet", tags=["admin"])
+    def get_fleet(_who: Annotated[tuple[Role, str], Depends(admin(Role.FLEET_VIEWER))]) -> dict[str, Any]:
+        now = settings.clock()
+        return {"server_time": format_time(now), "kiosks": fleet.fleet(engine, now)}
+
+    @app.get("/v1/admin/outbox", tags=["admin"])
+    def get_outbox(
+        _who: Annotated[tuple[Role, str], Depends(admin(Role.FLEET_VIEWER))],
+        kind: Annotated[str | None, Query(max_length=64)] = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    ) -> dict[str, Any]:
+        return {"items": outbox.list_items(engine, kind, limit)}
+
+    @app.get("/v1/admin/conflicts", tags=["admin"])
+    def get_conflicts(
+        _who: Annotated[tuple[Role, str], Depends(admin(Role.FLEET_VIEWER))],
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    ) -> dict[str, Any]:
+        return {"conflicts": outbox.list_conflicts(engine, limit)}
+
+    return app

@@ -1,0 +1,80 @@
+"""``kiosk-central``: run the central service, move its database forward, make the first owner token.
+
+    kiosk-central serve --db URL --files DIR [--host 127.0.0.1] [--port 8080]
+    kiosk-central migrate --db URL
+    kiosk-central token create --db URL --role owner --name "Dilnoza"
+
+``--db`` is a SQLAlchemy URL (``postgresql+psycopg://user@host/db``) or a path to a
+SQLite file; it defaults to ``$KIOSK_CENTRAL_DB``, and ``--files`` to
+``$KIOSK_CENTRAL_FILES``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sync.central.database import make_engine, migrate
+from sync.central.settings import Settings, system_clock
+from sync.central.tokens import Role, create_admin_token
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk-central", description="The migrant kiosks' central service.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def with_db(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sub.add_argument("--db", default=os.environ.get("KIOSK_CENTRAL_DB"),
+                         help="SQLAlchemy URL or SQLite file (default: $KIOSK_CENTRAL_DB)")
+        return sub
+
+    serve = with_db(commands.add_parser("serve", help="run the HTTP API"))
+    serve.add_argument("--files", default=os.environ.get("KIOSK_CENTRAL_FILES"),
+                       help="folder for release files (default: $KIOSK_CENTRAL_FILES)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--heartbeat-interval", type=int, default=300, help="seconds, told to kiosks at enrollment")
+
+    with_db(commands.add_parser("migrate", help="bring the database schema up to date"))
+
+    token = commands.add_parser("token", help="administrator tokens")
+    token_commands = token.add_subparsers(dest="token_command", required=True)
+    create = with_db(token_commands.add_parser("create", help="make a token (the first owner's, say)"))
+    create.add_argument("--role", required=True, choices=[role.value for role in Role])
+    create.add_argument("--name", required=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if not args.db:
+        print("kiosk-central: give --db (or set KIOSK_CENTRAL_DB)", file=sys.stderr)
+        return 2
+    if args.command == "migrate":
+        migrate(make_engine(args.db))
+        print("the database schema is up to date")
+        return 0
+    if args.command == "token":
+        engine = make_engine(args.db)
+        migrate(engine)
+        print(create_admin_token(engine, Role(args.role), args.name, system_clock()))
+        return 0
+    if not args.files:
+        print("kiosk-central: give --files (or set KIOSK_CENTRAL_FILES)", file=sys.stderr)
+        return 2
+    import uvicorn
+
+    from sync.central.app import create_app
+
+    settings = Settings(database=args.db, files_dir=Path(args.files), heartbeat_interval_s=args.heartbeat_interval)
+    migrate(make_engine(args.db))
+    app = create_app(settings)
+    uvicorn.run(app, host=args.host, port=args.port, proxy_headers=True, log_level="info")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

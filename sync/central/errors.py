@@ -1,0 +1,57 @@
+"""Errors as the protocol writes them: ``{"error": {"code", "message"}}`` with a 4xx status.
+
+Handlers here turn FastAPI's own answers (its 422 validation shape, 404 for an
+unknown path, 405) into that form too, so a client reads every error one way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+
+class ApiError(Exception):
+    """An answer other than success, with the status and code the protocol gives it."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None,
+                 **details: Any) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers, self.details = status, code, message, headers, details
+
+
+def error_body(code: str, message: str, **details: Any) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, **details}}
+
+
+_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+          409: "conflict", 413: "too_large", 415: "unsupported_media_type", 416: "range_not_satisfiable",
+          422: "invalid_request"}
+
+
+def _where(location: Any) -> str:
+    return ".".join(str(part) for part in location if part != "body") or "the request"
+
+
+def install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, error: ApiError) -> JSONResponse:
+        return JSONResponse(error_body(error.code, error.message, **error.details), status_code=error.status,
+                            headers=error.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+        problems = [{"field": _where(item.get("loc", ())), "problem": str(item.get("msg", ""))}
+                    for item in error.errors()]
+        first = problems[0] if problems else {"field": "the request", "problem": "is not valid"}
+        message = f"{first['field']}: {first['problem']}"
+        return JSONResponse(error_body("invalid_request", message, problems=problems), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        code = _CODES.get(error.status_code, "error")
+        return JSONResponse(error_body(code, str(error.detail)), status_code=error.status_code,
+                            headers=getattr(error, "headers", None))

@@ -1,0 +1,34 @@
+"""What one central service process is told at start; nothing here changes while it runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Settings:
+    #: A SQLAlchemy URL or a path to a SQLite file.
+    database: str
+    #: Where content-addressed release files are written (``<files_dir>/<sha256>``).
+    files_dir: Path
+    #: How often a newly enrolled kiosk is told to send a heartbeat.
+    heartbeat_interval_s: int = 300
+    #: How long a manifest stays current; a kiosk refuses it afterwards (a freeze shows).
+    manifest_lifetime: timedelta = timedelta(days=30)
+    #: How many earlier releases each dataset keeps a delta from.
+    keep_deltas: int = 10
+    #: The largest content tree (gzip tar) or registry file accepted, in bytes, and
+    #: what a content tree may unpack to.
+    max_upload_bytes: int = 64 * 1024 * 1024
+    max_unpacked_bytes: int = 256 * 1024 * 1024
+    #: Run the migrations when the app starts.
+    migrate_on_start: bool = True
+    #: "Now", injected so that tests pin it.
+    clock: Callable[[], datetime] = field(default=system_clock)

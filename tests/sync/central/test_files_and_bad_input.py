@@ -1,0 +1,154 @@
+"""Release files (ETag, Range) and what the centre says to input it cannot take: a 4xx JSON error, never a 5xx."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from sync.central.filestore import FileStore
+from tests.sync.central.central_server import Central, put_keys
+
+DATA = bytes(range(256)) * 40
+
+
+@pytest.fixture
+def stored(central: Central) -> str:
+    return FileStore(central.files_dir).put(DATA).sha256
+
+
+def test_a_file_comes_whole_with_its_etag(central: Central, stored: str) -> None:
+    answer = central.call("GET", f"/files/{stored}")
+    assert answer.status_code == 200
+    assert answer.content == DATA
+    assert answer.headers["ETag"] == f'"{stored}"'
+    assert answer.headers["Accept-Ranges"] == "bytes"
+    assert answer.headers["Content-Type"] == "application/octet-stream"
+    again = central.call("GET", f"/files/{stored}", headers={"If-None-Match": f'"{stored}"'})
+    assert again.status_code == 304
+
+
+def test_a_range_resumes_a_download(central: Central, stored: str) -> None:
+    part = central.call("GET", f"/files/{stored}", headers={"Range": "bytes=1000-"})
+    assert part.status_code == 206
+    assert part.content == DATA[1000:]
+    assert part.headers["Content-Range"] == f"bytes 1000-{len(DATA) - 1}/{len(DATA)}"
+    middle = central.call("GET", f"/files/{stored}", headers={"Range": "bytes=10-19"})
+    assert middle.status_code == 206 and middle.content == DATA[10:20]
+    tail = central.call("GET", f"/files/{stored}", headers={"Range": "bytes=-5"})
+    assert tail.status_code == 206 and tail.content == DATA[-5:]
+    stale = central.call("GET", f"/files/{stored}", headers={"Range": "bytes=10-19", "If-Range": '"other"'})
+    assert stale.status_code == 200 and stale.content == DATA
+
+
+def test_a_range_past_the_end_is_416_in_json(central: Central, stored: str) -> None:
+    answer = central.call("GET", f"/files/{stored}", headers={"Range": f"bytes={len(DATA)}-"})
+    assert answer.status_code == 416
+    assert answer.headers["Content-Range"] == f"bytes */{len(DATA)}"
+    assert answer.json()["error"]["code"] == "range_not_satisfiable"
+
+
+@pytest.mark.parametrize("name", ["0" * 64, "../central.db", "ABC", "%2e%2e%2fcentral.db"])
+def test_unknown_or_crafted_file_names_are_404(central: Central, name: str) -> None:
+    answer = central.call("GET", f"/files/{name}")
+    assert answer.status_code == 404
+    assert answer.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.parametrize(("body", "field"), [
+    ({"code": "X"}, "kiosk_id"),
+    ({"code": 5, "kiosk_id": "k", "receipt_public_key": "p", "app_version": "1"}, "code"),
+    ({"code": "X", "kiosk_id": "k", "receipt_public_key": "p", "app_version": "1", "extra": 1}, "extra"),
+])
+def test_a_request_of_the_wrong_shape_is_422_in_the_protocols_form(central: Central, body: dict[str, object],
+                                                                     field: str) -> None:
+    answer = central.call("POST", "/v1/enroll", json=body)
+    assert answer.status_code == 422
+    error = answer.json()["error"]
+    assert error["code"] == "invalid_request"
+    assert field in error["message"]
+
+
+def test_a_body_that_is_not_json_is_a_4xx(central: Central) -> None:
+    answer = central.call("POST", "/v1/enroll", data=b"\xff{not json", headers={"Content-Type": "application/json"})
+    assert 400 <= answer.status_code < 500
+    assert "error" in answer.json()
+
+
+def test_an_unknown_path_and_a_wrong_method_answer_in_json(central: Central) -> None:
+    assert central.call("GET", "/v1/nothing").json()["error"]["code"] == "not_found"
+    wrong = central.call("DELETE", "/v1/enroll")
+    assert wrong.status_code == 405
+    assert wrong.json()["error"]["code"] == "method_not_allowed"
+
+
+def test_an_oversized_json_body_is_413(central: Central) -> None:
+    answer = central.call("POST", "/v1/enroll", data=b"{" + b" " * 2_000_000 + b"}",
+                          headers={"Content-Type": "application/json"})
+    assert answer.status_code == 413
+    assert answer.json()["error"]["code"] == "too_large"
+
+
+def _tar(*members: tuple[tarfile.TarInfo, bytes | None]) -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as tar:
+        for info, data in members:
+            tar.addfile(info, io.BytesIO(data) if data is not None else None)
+    return buffer.getvalue()
+
+
+def _file(name: str, data: bytes) -> tuple[tarfile.TarInfo, bytes]:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    return info, data
+
+
+def _link(name: str, target: str) -> tuple[tarfile.TarInfo, None]:
+    info = tarfile.TarInfo(name)
+    info.type = tarfile.SYMTYPE
+    info.linkname = target
+    return info, None
+
+
+@pytest.mark.parametrize("archive", [
+    b"not a tar at all",
+    gzip.compress(b"plain gzip, no tar inside"),
+    _tar(_file("../escape.txt", b"x")),
+    _tar(_file("/etc/cron.d/evil", b"x")),
+    _tar(_link("content/topics.toml", "/etc/passwd")),
+], ids=["not-gzip", "not-tar", "dot-dot", "absolute", "symlink"])
+def test_a_hostile_or_broken_archive_is_refused(central: Central, archive: bytes, tmp_path: Path) -> None:
+    put_keys(central)
+    answer = central.call("POST", "/v1/admin/releases", central.owner_token, data=archive,
+                          headers={"Content-Type": "application/gzip"})
+    assert answer.status_code == 422
+    assert answer.json()["error"]["code"] == "invalid_archive"
+    assert not (tmp_path / "escape.txt").exists()
+
+
+def test_an_archive_that_unpacks_too_large_is_refused(tmp_path: Path) -> None:
+    from tests.sync.central.central_server import running_central
+
+    with running_central(tmp_path, max_unpacked_bytes=1_000_000) as central:
+        put_keys(central)
+        bomb = _tar(_file("content/big.bin", b"\0" * 2_000_000))
+        assert len(bomb) < 10_000
+        answer = central.call("POST", "/v1/admin/releases", central.owner_token, data=bomb,
+                              headers={"Content-Type": "application/gzip"})
+        assert answer.status_code == 422
+        assert "unpacks to more than" in answer.json()["error"]["message"]
+
+
+def test_an_empty_upload_is_refused(central: Central) -> None:
+    answer = central.call("POST", "/v1/admin/registry", central.owner_token, data=b"")
+    assert answer.status_code == 422
+    assert answer.json()["error"]["code"] == "empty_upload"
+
+
+def test_the_openapi_document_is_served(central: Central) -> None:
+    document = central.call("GET", "/openapi.json").json()
+    assert {"/v1/enroll", "/v1/outbox", "/v1/heartbeat", "/v1/releases/latest", "/files/{sha256}",
+            "/v1/admin/releases", "/v1/admin/registry", "/v1/admin/fleet"} <= set(document["paths"])
