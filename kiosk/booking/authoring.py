@@ -170,6 +170,8 @@ def _read(folder: Path, today: date) -> tuple[Catalogue, CheckReport]:
         except tomllib.TOMLDecodeError as error:
             match = re.search(r"line (\d+)", str(error))
             check.error(source, int(match.group(1)) if match else 1, f"not valid TOML: {error}")
+        except RecursionError:
+            check.error(source, 1, "not valid TOML: nested too deeply")
 
     location_list = _entries(check, tables, "locations.toml", "location", _location)
     service_list = _entries(check, tables, "services.toml", "service", _service)
@@ -327,7 +329,7 @@ def _entries(check: _Check, tables: dict[str, tuple[_Source, dict[str, Any]]], n
         return []
     source, document = tables[name]
     raw = document.get(table, [])
-    if not isinstance(raw, list):
+    if not isinstance(raw, list) or not all(isinstance(data, dict) for data in raw):
         check.error(source, _first_line(source, table), f"write each {table} as a [[{table}]] table")
         return []
     read: list[tuple[T, _Entry]] = []

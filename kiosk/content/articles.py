@@ -160,6 +160,8 @@ def parse_article(path: Path) -> ParsedArticle:
         found = re.search(r"line (\d+)", str(error))
         reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(error))
         return fail(int(found.group(1)) + 1 if found else close, f"front matter is not valid TOML: {reason}")
+    except RecursionError:
+        return fail(2, "front matter is not valid TOML: nested too deeply")
 
     field_lines = {key: _key_line(lines, close, key) for key in front}
     for line, description in markdown.placeholders(front_text):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk import languages
-from kiosk.content.errors import ContentError, line_of
+from kiosk.content.errors import ContentError, line_of, read_utf8
 from kiosk.text.uzbek import latin_to_cyrillic
 
 if TYPE_CHECKING:
@@ -29,16 +29,23 @@ class Topic:
 
 def read_topics(path: Path) -> list[Topic]:
     """Parse ``topics.toml``; raise :class:`ContentError` with the line of the first problem."""
-    text = path.read_text(encoding="utf-8")
+    text = read_utf8(path)
     try:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         match = re.search(r"line (\d+)", str(error))
         raise ContentError(path, int(match.group(1)) if match else 1, f"not valid TOML: {error}") from None
+    except RecursionError:
+        raise ContentError(path, 1, "not valid TOML: nested too deeply") from None
 
+    entries = table.get("topic", [])
+    if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
+        where = re.search(r"^\s*(\[+\s*)?topic\b", text, re.MULTILINE)
+        raise ContentError(path, text.count("\n", 0, where.start()) + 1 if where else 1,
+                           "write each topic as a [[topic]] table")
     topics: list[Topic] = []
     seen: set[str] = set()
-    for entry in table.get("topic", []):
+    for entry in entries:
         topic_id = entry.get("id")
         if not isinstance(topic_id, str) or not _ID.match(topic_id):
             raise ContentError(path, line_of(text, f"id = {topic_id!r}".replace("'", '"')),
@@ -49,6 +56,8 @@ def read_topics(path: Path) -> list[Topic]:
                                f"duplicate topic id {topic_id!r}")
         seen.add(topic_id)
         names = entry.get("name", {})
+        if not isinstance(names, dict):
+            raise ContentError(path, line, f"topic {topic_id!r}: name must be a [topic.name] table of languages")
         missing = [tag for tag in AUTHORED_LANGUAGES if not str(names.get(tag, "")).strip()]
         if missing:
             raise ContentError(path, line, f"topic {topic_id!r} has no name in {', '.join(missing)}")

@@ -39,7 +39,7 @@ from kiosk.booking.catalogue import Catalogue
 from kiosk.booking.model import Location, Service
 from kiosk.booking.schedule import closure_from_json, closure_to_json, schedule_from_json, schedule_to_json
 from kiosk.content.articles import Article, ContentTree, StoredArticle
-from kiosk.content.errors import ContentError
+from kiosk.content.errors import ContentError, read_utf8
 from kiosk.content.topics import Topic
 from kiosk.release.model import BOOKING, CONTENT, FLEET_KEYS, REGISTRY, Record, ReleaseInvalid
 
@@ -111,11 +111,13 @@ def read_datasets(content_dir: Path, registry_csv: Path | None = None, *,
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    text = path.read_text(encoding="utf-8")
+    text = read_utf8(path)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ContentError(path, getattr(error, "lineno", 1), f"not valid TOML: {error}") from None
+    except RecursionError:
+        raise ContentError(path, 1, "not valid TOML: nested too deeply") from None
 
 
 # -- content ------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ pinned root key, the manifest against the release keys it names (and against the
 installed release number, and its expiry), each file against the manifest's
 size and SHA-256, each file's content against what the manifest said it is.
 Only then does ``kiosk.release.apply_release`` switch the cache over, in one
-short transaction. Whatever is refused, the installed release keeps serving.
+short transaction (a big release is decoded and applied in a child process:
+see ``sync.agent.applying``). Whatever is refused, the installed release keeps serving.
 
 Expiry is judged at the later of the kiosk's clock and its last trusted time
 (the newest ``created`` it has accepted), so a kiosk whose clock was set back
@@ -26,26 +27,15 @@ from typing import Any
 
 import requests
 
-from kiosk.release import (
-    DatasetDelta,
-    DatasetSnapshot,
-    DeltaDoesNotApply,
-    Release,
-    ReleaseInvalid,
-    ReleaseRollback,
-    apply_release,
-    dataset_release,
-    installed_release,
-    trusted_time,
-)
-from kiosk.store import Store, StoreUnavailable
+from kiosk.release import dataset_release, installed_release, trusted_time
+from kiosk.store import Store
+from sync.agent.applying import FetchedFile, StaleDelta, apply
 from sync.agent.download import FileFetcher
 from sync.agent.enrollment import Enrollment
-from sync.agent.errors import CentreUnreachable, NoRoom, ReleaseRefused, SyncError
+from sync.agent.errors import CentreUnreachable, ReleaseRefused
 from sync.agent.http import Timeouts, json_answer
 from sync.agent.state import AgentState
 from sync.protocol.errors import Refusal, Rollback
-from sync.protocol.files import Delta, Snapshot, decode_data_file
 from sync.protocol.keys import KeysDocument, check_keys_document
 from sync.protocol.manifest import DatasetFiles, FileRef, Manifest, check_manifest
 from sync.protocol.signing import public_from_text
@@ -121,25 +111,17 @@ class ReleaseUpdater:
         return check_keys_document(document, root, self._now(), held if isinstance(held, int) else None)
 
     def _fetch_and_apply(self, manifest: Manifest) -> str:
-        choices = [self._choose(name, files) for name, files in sorted(manifest.datasets.items())]
-        datasets = {choice.name: self._fetch(choice, manifest) for choice in choices}
+        files = [self._fetch(self._choose(name, files)) for name, files in sorted(manifest.datasets.items())]
         try:
-            try:
-                summary = apply_release(self.store, Release(manifest.release, manifest.created, datasets))
-            except DeltaDoesNotApply as stale:
-                # The cache holds another release of that dataset than it said: take the whole of it.
-                log.warning("sync: %s; fetching the %s snapshot instead", stale, stale.dataset)
-                snapshot = _Choice(stale.dataset, manifest.datasets[stale.dataset].snapshot, None)
-                datasets[stale.dataset] = self._fetch(snapshot, manifest)
-                summary = apply_release(self.store, Release(manifest.release, manifest.created, datasets))
-        except ReleaseRollback as rollback:
-            raise ReleaseRefused("rollback", str(rollback)) from rollback
-        except ReleaseInvalid as invalid:
-            raise ReleaseRefused("invalid_record", str(invalid)) from invalid
-        except (DeltaDoesNotApply, StoreUnavailable, OSError) as error:
-            raise _not_applied(error) from error
+            summary = apply(self.store, manifest.release, manifest.created, files)
+        except StaleDelta as stale:
+            # The cache holds another release of that dataset than it said: take the whole of it.
+            log.warning("sync: %s; fetching the %s snapshot instead", stale, stale.dataset)
+            snapshot = self._fetch(_Choice(stale.dataset, manifest.datasets[stale.dataset].snapshot, None))
+            files = [snapshot if file.name == stale.dataset else file for file in files]
+            summary = apply(self.store, manifest.release, manifest.created, files)
         self.fetcher.discard_all()  # applied: these downloads, and any left from superseded releases, are done
-        return str(summary)
+        return summary
 
     def _choose(self, name: str, files: DatasetFiles) -> _Choice:
         held = dataset_release(self.store, name)
@@ -147,38 +129,11 @@ class ReleaseUpdater:
             return _Choice(name, files.deltas[held], held)
         return _Choice(name, files.snapshot, None)
 
-    def _fetch(self, choice: _Choice, manifest: Manifest) -> DatasetSnapshot | DatasetDelta:
-        data = self.fetcher.fetch(choice.ref)
-        try:
-            decoded = decode_data_file(data, choice.ref)
-        except Refusal as refusal:
-            self.fetcher.discard(choice.ref)
-            raise _refused(refusal, f"the {choice.name} file") from refusal
-        if decoded.dataset != choice.name:
-            raise ReleaseRefused("malformed", f"the manifest's {choice.name} file holds the {decoded.dataset} dataset")
-        if isinstance(decoded, Snapshot):
-            if choice.from_release is not None or decoded.release != manifest.release:
-                raise ReleaseRefused("malformed", f"the {choice.name} file is not the snapshot of release "
-                                                  f"{manifest.release}")
-            return DatasetSnapshot(records=decoded.records)
-        assert isinstance(decoded, Delta)
-        if (decoded.from_release, decoded.to_release) != (choice.from_release, manifest.release):
-            raise ReleaseRefused("malformed", f"the {choice.name} file is not the delta from release "
-                                              f"{choice.from_release} to {manifest.release}")
-        return DatasetDelta(from_release=decoded.from_release, upsert=decoded.upsert, delete=decoded.delete)
+    def _fetch(self, choice: _Choice) -> FetchedFile:
+        """Download the file (resuming), check its size and hash; decoding waits for :func:`apply`."""
+        self.fetcher.fetch(choice.ref)
+        return FetchedFile(choice.name, self.fetcher.part(choice.ref), choice.ref, choice.from_release)
 
 
 def _refused(refusal: Refusal, what: str = "") -> ReleaseRefused:
     return ReleaseRefused(refusal.reason, f"{what + ': ' if what else ''}{refusal}")
-
-
-def _not_applied(error: Exception) -> SyncError:
-    if isinstance(error, StoreUnavailable) and error.reason in ("full", "read-only", "permission", "io"):
-        return NoRoom(f"the release could not be written to the local cache: {error}; "
-                      "the kiosk keeps its current release")
-    if isinstance(error, OSError):
-        return NoRoom(f"the release could not be applied ({error.strerror or error}); "
-                      "the kiosk keeps its current release")
-    if isinstance(error, DeltaDoesNotApply):
-        return ReleaseRefused("delta_does_not_apply", str(error))
-    return SyncError(f"the release could not be applied now: {error}")

@@ -13,11 +13,13 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
 from fastapi import Depends, FastAPI, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 from sqlalchemy import Engine, select
 from starlette.concurrency import run_in_threadpool
 
@@ -30,9 +32,10 @@ from sync.central.keyring import load_keyring, store_keys_or_conflict
 from sync.central.publishing import Published, Publisher, release_summary, republish
 from sync.central.ranges import file_response
 from sync.central.settings import Settings
+from sync.central.storable import unstorable
 from sync.central.tables import releases
 from sync.central.tokens import Role, admin_role, create_admin_token
-from sync.central.trees import judge_registry, judge_tree
+from sync.central.trees import guard_registry_removals, judge_registry, judge_tree
 from sync.protocol.errors import ProtocolError
 from sync.protocol.outbox import parse_envelope
 from sync.protocol.signing import keyid, public_to_text
@@ -51,7 +54,29 @@ _MAY_CHANGE = {
 }
 
 
-class _Strict(BaseModel):
+def _storable(value: Any) -> Any:
+    problem = unstorable(value)
+    if problem is not None:
+        raise PydanticCustomError("unstorable_text", problem)
+    return value
+
+
+class _Body(BaseModel):
+    """A JSON request body: no text anywhere in it, nested or a key, may be text the database cannot store."""
+
+    @field_validator("*")
+    @classmethod
+    def _storable_field(cls, value: Any) -> Any:
+        return _storable(value)
+
+    @model_validator(mode="after")
+    def _storable_extra(self) -> Self:
+        # Fields kept beyond the declared ones (a newer kiosk's heartbeat), keys and all.
+        _storable(self.model_extra or {})
+        return self
+
+
+class _Strict(_Body):
     model_config = ConfigDict(extra="forbid")
 
 
@@ -82,7 +107,7 @@ class OutboxAnswer(BaseModel):
     received_at: str
 
 
-class Heartbeat(BaseModel):
+class Heartbeat(_Body):
     model_config = ConfigDict(extra="allow")
 
     release: int | None = Field(default=None, ge=0)
@@ -173,6 +198,16 @@ async def _read_upload(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+def _storable_parameters(request: Request) -> None:
+    """Query and path parameters are text too: refused like a body's when the database cannot store them."""
+    given = [("query", name, value) for name, value in request.query_params.multi_items()]
+    given += [("path", name, value) for name, value in request.path_params.items() if isinstance(value, str)]
+    problems = [{"loc": (where, name), "msg": problem, "type": "unstorable_text", "input": value}
+                for where, name, value in given if (problem := unstorable(value)) is not None]
+    if problems:
+        raise RequestValidationError(problems)
+
+
 def _etag_matches(header: str | None, etag: str) -> bool:
     if not header:
         return False
@@ -192,7 +227,8 @@ def create_app(settings: Settings) -> FastAPI:
         engine.dispose()
 
     app = FastAPI(title="Migrant kiosk central service", version="1", lifespan=lifespan,
-                  description="Publishes signed releases to the kiosks and collects what they send up.")
+                  description="Publishes signed releases to the kiosks and collects what they send up.",
+                  dependencies=[Depends(_storable_parameters)])
     app.state.engine = engine
     install_handlers(app)
 
@@ -299,8 +335,8 @@ def create_app(settings: Settings) -> FastAPI:
         return {"keys": keyring.signed_keys, "root_keyid": keyid(keyring.root),
                 "root_public_key": public_to_text(keyring.root)}
 
-    def _publish_or_plan(given: dict[str, list[dict[str, Any]]], who: tuple[Role, str], dry_run: bool
-                         ) -> Response:
+    def _publish_or_plan(given: dict[str, list[dict[str, Any]]], who: tuple[Role, str], dry_run: bool,
+                         allow_removals: bool = False) -> Response:
         role, name = who
         work = publisher()
         plan = work.plan(given)
@@ -308,6 +344,8 @@ def create_app(settings: Settings) -> FastAPI:
         refused = sorted(dataset for dataset in given if dataset not in allowed and not plan[dataset].empty)
         if refused:
             raise ApiError(403, "forbidden", f"a {role.value} token may not change {', '.join(refused)}")
+        if REGISTRY in given:
+            guard_registry_removals(plan[REGISTRY], allow_removals)
         if dry_run:
             return JSONResponse({"dry_run": True, "datasets": {n: change.to_json() for n, change in plan.items()}})
         published: Published = work.publish(given, f"{role.value}:{name}")
@@ -340,12 +378,14 @@ def create_app(settings: Settings) -> FastAPI:
         dry_run: bool = False,
         as_of: Annotated[date | None, Query(description="the date the registry was valid on")] = None,
         source: Annotated[str, Query(max_length=200)] = "registry upload",
+        allow_removals: Annotated[bool, Query(description="publish even if more than a fifth of the agencies "
+                                                          "would be removed")] = False,
     ) -> Response:
         data = await _read_upload(request, settings.max_upload_bytes)
 
         def work() -> Response:
             given = {REGISTRY: judge_registry(data, as_of, source)}
-            return _publish_or_plan(given, who, dry_run)
+            return _publish_or_plan(given, who, dry_run, allow_removals)
 
         return await run_in_threadpool(work)
 

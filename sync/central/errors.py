@@ -33,7 +33,9 @@ _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_f
 
 
 def _where(location: Any) -> str:
-    return ".".join(str(part) for part in location if part != "body") or "the request"
+    # ("body", "name") is the body's field "name"; an outbox item's own "body" field stays named.
+    parts = list(location)[1:] if tuple(location)[:1] == ("body",) else list(location)
+    return ".".join(str(part) for part in parts) or "the request"
 
 
 def install_handlers(app: FastAPI) -> None:

@@ -39,6 +39,7 @@ class DatasetChange:
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    before: int = 0  # records in the dataset before the change
 
     @property
     def empty(self) -> bool:
@@ -82,6 +83,7 @@ def diff(old: Mapping[str, bytes], new: Mapping[str, bytes]) -> DatasetChange:
         added=sorted(new.keys() - old.keys()),
         changed=sorted(key for key in new.keys() & old.keys() if new[key] != old[key]),
         removed=sorted(old.keys() - new.keys()),
+        before=len(old),
     )
 
 

@@ -11,12 +11,21 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kiosk.agencies.importer import AgencyImportError, RegistryFileError, read_registry
+from kiosk.agencies.importer import (
+    DEFAULT_REMOVAL_SHARE,
+    AgencyImportError,
+    MassRemoval,
+    RegistryFileError,
+    RemovalLimit,
+    read_registry,
+)
+from kiosk.agencies.registry import ImportSummary
 from kiosk.booking.authoring import CatalogueError
 from kiosk.content.errors import ContentError
 from kiosk.release.model import ReleaseError
 from kiosk.release.records import read_datasets, registry_records
 from sync.central.errors import ApiError
+from sync.central.publishing import DatasetChange
 from sync.central.uploads import unpack_tree
 
 Record = dict[str, Any]
@@ -73,3 +82,18 @@ def judge_registry(data: bytes, as_of: date | None, source: str) -> list[Record]
         except AgencyImportError as error:
             raise ApiError(422, "invalid_registry", str(error).replace(folder + "/", "")) from error
     return registry_records(agencies, as_of, source)
+
+
+def guard_registry_removals(change: DatasetChange, allow_removals: bool) -> None:
+    """Refuse (409) a registry that drops more agencies than the kiosk's own import would.
+
+    A header-only or truncated file is valid CSV, and publishing it would wipe the
+    registry on every kiosk; the limit is the one ``kiosk agencies import`` applies.
+    """
+    stored = max(change.before - 1, 0)  # every registry dataset has one 'registry:about' record besides agencies
+    summary = ImportSummary(len(change.added), len(change.changed), len(change.removed))
+    limit = RemovalLimit(None if allow_removals else DEFAULT_REMOVAL_SHARE)
+    if limit.exceeded_by(summary, stored):
+        refusal = MassRemoval(summary, stored, DEFAULT_REMOVAL_SHARE)
+        raise ApiError(409, "mass_removal", f"{refusal}; nothing was published. If this is meant, "
+                                            "send it again with allow_removals=true (--allow-removals)")

@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     load = registry_commands.add_parser("import", help="publish a registry CSV")
     load.add_argument("file", type=Path, metavar="FILE")
     load.add_argument("--dry-run", action="store_true", help="check it and say what would change; publish nothing")
+    load.add_argument("--allow-removals", action="store_true",
+                      help="publish even if it removes more than a fifth of the agencies")
 
     codes = commands.add_parser("enroll-codes", help="one-time codes that enroll kiosks")
     codes_commands = codes.add_subparsers(dest="codes_command", required=True, metavar="ACTION")
@@ -117,7 +119,7 @@ def run(args: argparse.Namespace, client: AdminClient, clock: Clock, out: TextIO
     if args.command == "publish":
         return releases.publish(client, args.folder, args.dry_run, out)
     if args.command == "registry":
-        return releases.import_registry(client, args.file, args.dry_run, out)
+        return releases.import_registry(client, args.file, args.dry_run, out, args.allow_removals)
     if args.command == "enroll-codes":
         return _enroll_codes(client, args, out, err)
     if args.command == "fleet":

@@ -50,9 +50,10 @@ class AdminClient:
         return self._need(self._call("POST", "/releases", data=tarball, params=_dry(dry_run),
                                      headers={"Content-Type": "application/gzip"}))
 
-    def import_registry(self, csv_bytes: bytes, dry_run: bool) -> dict[str, Any]:
+    def import_registry(self, csv_bytes: bytes, dry_run: bool, allow_removals: bool = False) -> dict[str, Any]:
         """``POST /v1/admin/registry``: a registry CSV."""
-        return self._need(self._call("POST", "/registry", data=csv_bytes, params=_dry(dry_run),
+        params = {**(_dry(dry_run) or {}), **({"allow_removals": "true"} if allow_removals else {})}
+        return self._need(self._call("POST", "/registry", data=csv_bytes, params=params,
                                      headers={"Content-Type": "text/csv"}))
 
     def create_enrollment_codes(self, count: int, expires_in_s: int) -> dict[str, Any]:

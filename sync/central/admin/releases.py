@@ -91,14 +91,15 @@ def _print_problems(refused: Refused, out: TextIO) -> int:
     return len(problems)
 
 
-def import_registry(client: AdminClient, path: Path, dry_run: bool, out: TextIO) -> int:
-    """``registry import FILE [--dry-run]``: 0 when the registry is published (or would be)."""
+def import_registry(client: AdminClient, path: Path, dry_run: bool, out: TextIO,
+                    allow_removals: bool = False) -> int:
+    """``registry import FILE [--dry-run] [--allow-removals]``: 0 when the registry is published (or would be)."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise UsageProblem(f"cannot read {path}: {error.strerror or error}") from error
     try:
-        answer = client.import_registry(data, dry_run)
+        answer = client.import_registry(data, dry_run, allow_removals)
     except Refused as refused:
         count = _print_problems(refused, out)
         if count:

@@ -261,6 +261,13 @@ def test_broken_toml_and_missing_files_are_reported(tmp_path: Path) -> None:
     assert found[-1].startswith("services.toml:3: error: not valid TOML:")
 
 
+def test_entries_that_are_not_tables_and_toml_nested_too_deeply_are_reported(tmp_path: Path) -> None:
+    write(tmp_path, locations_toml="location = [1]\n", schedules_toml="hours = " + "[" * 5000 + "\n")
+    found = problems(tmp_path)
+    assert "locations.toml:1: error: write each location as a [[location]] table" in found
+    assert "schedules.toml:1: error: not valid TOML: nested too deeply" in found
+
+
 def test_reading_a_catalogue_with_errors_raises_with_every_problem(tmp_path: Path) -> None:
     write(tmp_path, services_toml=GOOD["services.toml"].replace("capacity = 2", "capacity = -1"))
     with pytest.raises(CatalogueError) as caught:

@@ -85,6 +85,15 @@ def test_errors_keep_their_file_and_line(tmp_path: Path) -> None:
     assert "services.toml:" in str(catalogue_error.value)
 
 
+def test_a_registry_toml_that_is_not_utf8_is_a_content_error_at_its_line(tmp_path: Path) -> None:
+    about = copy_bundle(tmp_path) / "agencies" / "registry.toml"
+    about.write_bytes(b'as_of = 2026-11-20\nsource = "Registre \xe9tabli"\n')  # Latin-1
+    with pytest.raises(ContentError) as caught:
+        read_datasets(about.parents[1])
+    assert (caught.value.path, caught.value.line) == (about, 2)
+    assert "not UTF-8" in caught.value.message
+
+
 def test_first_start_applies_release_0_from_the_bundle(tmp_path: Path) -> None:
     settings = config.load(None, environ={"XDG_CONFIG_HOME": str(tmp_path / "config")}, data_dir=tmp_path / "data")
     store = bootstrap.open_local_cache(settings)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from sync.central.filestore import FileStore
-from tests.sync.central.central_server import Central, put_keys
+from sync.protocol.outbox import envelope
+from tests.sync.central.central_server import START, Central, enroll_kiosk, put_keys
 
 DATA = bytes(range(256)) * 40
 
@@ -70,6 +71,47 @@ def test_a_request_of_the_wrong_shape_is_422_in_the_protocols_form(central: Cent
     error = answer.json()["error"]
     assert error["code"] == "invalid_request"
     assert field in error["message"]
+
+
+FEEDBACK = {"article_id": "money", "language": "en", "useful": True, "at": "2026-12-04T08:59:00Z"}
+
+
+@pytest.mark.parametrize(("method", "path", "body", "message"), [
+    ("POST", "/v1/admin/tokens", {"role": "fleet_viewer", "name": "night\x00shift"},
+     "name: text may not contain the NUL character (\\u0000), which the database cannot store"),
+    ("GET", "/v1/admin/outbox?kind=article_feedback%00", None,
+     "query.kind: text may not contain the NUL character (\\u0000), which the database cannot store"),
+    ("POST", "/v1/outbox", envelope("item-1", "article_feedback", {**FEEDBACK, "note": ["fine", "\x00"]}, START),
+     "body: the text at note[1] may not contain the NUL character (\\u0000), which the database cannot store"),
+    ("POST", "/v1/outbox", envelope("item-2", "article_feedback", {**FEEDBACK, "note": "\ud83d"}, START),
+     "body: the text at note may not contain a lone surrogate ('\\ud83d'), which is not Unicode text"),
+    ("POST", "/v1/heartbeat", {"clock": "2026-12-04T09:00:00Z", "interval_s": 300, "printer": "jam\x00"},
+     "printer: text may not contain the NUL character (\\u0000), which the database cannot store"),
+    ("POST", "/v1/heartbeat", {"clock": "2026-12-04T09:00:00Z", "interval_s": 300, "newer": {"fact\x00": 1}},
+     "the request: a key in newer may not contain the NUL character (\\u0000), which the database cannot store"),
+], ids=["token-name", "outbox-kind-query", "outbox-body", "outbox-body-lone-surrogate", "heartbeat-field",
+        "heartbeat-unknown-field"])
+def test_text_the_database_cannot_store_is_refused_with_422_saying_where(
+        central: Central, method: str, path: str, body: dict[str, object] | None, message: str) -> None:
+    put_keys(central)
+    token = central.owner_token if path.startswith("/v1/admin/") else enroll_kiosk(central).token
+    answer = central.call(method, path, token, json=body)
+    assert answer.status_code == 422, answer.text
+    error = answer.json()["error"]
+    assert (error["code"], error["message"]) == ("invalid_request", message)
+    assert central.call("GET", "/v1/admin/outbox", central.owner_token).json()["items"] == []
+
+
+def test_json_nested_about_as_deep_as_the_parser_takes_is_never_a_5xx(central: Central) -> None:
+    put_keys(central)
+    kiosk = enroll_kiosk(central)
+    for depth in range(900, 1100, 10):  # around Python's recursion limit, where the parser gives up
+        nested = "[" * depth + '"\\u0000"' + "]" * depth
+        body = f'{{"clock": "2026-12-04T09:00:00Z", "interval_s": 300, "newer": {nested}}}'
+        answer = central.call("POST", "/v1/heartbeat", kiosk.token, data=body,
+                              headers={"Content-Type": "application/json"})
+        assert 400 <= answer.status_code < 500, (depth, answer.text)
+        assert "error" in answer.json()
 
 
 def test_a_body_that_is_not_json_is_a_4xx(central: Central) -> None:

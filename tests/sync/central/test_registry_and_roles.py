@@ -34,6 +34,37 @@ def test_a_registry_upload_publishes_a_release_where_only_the_registry_changed(
                for name in ("content", "booking", "fleet_keys"))
 
 
+def test_a_header_only_registry_is_refused_and_the_published_one_stays(
+        central: Central, content_tree: Path) -> None:
+    put_keys(central)
+    assert central.call("POST", "/v1/admin/releases", central.owner_token, data=tree_archive(content_tree),
+                        headers=GZIP).status_code == 201
+    header = registry_csv().decode("utf-8").splitlines(keepends=True)[0].encode("utf-8")
+    for query in ("", "?dry_run=1"):
+        answer = central.call("POST", f"/v1/admin/registry{query}", central.owner_token, data=header, headers=CSV)
+        assert answer.status_code == 409, answer.text
+        error = answer.json()["error"]
+        assert error["code"] == "mass_removal"
+        assert "would remove 320 of the 320 agencies stored (all)" in error["message"]
+        assert "allow_removals" in error["message"]
+    kiosk = enroll_kiosk(central)
+    assert central.call("GET", "/v1/releases/latest", kiosk.token).json()["manifest"]["signed"]["release"] == 1
+
+
+def test_removing_more_than_a_fifth_needs_allow_removals(central: Central, content_tree: Path) -> None:
+    put_keys(central)
+    assert central.call("POST", "/v1/admin/releases", central.owner_token, data=tree_archive(content_tree),
+                        headers=GZIP).status_code == 201
+    lines = registry_csv().decode("utf-8").splitlines(keepends=True)
+    a_fifth_kept = "".join(lines[:65]).encode("utf-8")
+    refused = central.call("POST", "/v1/admin/registry", central.owner_token, data=a_fifth_kept, headers=CSV)
+    assert refused.status_code == 409, refused.text
+    allowed = central.call("POST", "/v1/admin/registry?allow_removals=true", central.owner_token,
+                           data=a_fifth_kept, headers=CSV)
+    assert allowed.status_code == 201, allowed.text
+    assert allowed.json()["datasets"]["registry"]["removed"] == 320 - 64
+
+
 def test_bad_registry_rows_are_reported_by_line(central: Central) -> None:
     put_keys(central)
     lines = registry_csv().decode("utf-8").splitlines(keepends=True)

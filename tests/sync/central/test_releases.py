@@ -140,6 +140,22 @@ def test_a_tree_with_an_error_is_refused_with_its_file_and_line(central: Central
     assert str(content_tree) not in answer.text
 
 
+def test_a_tree_whose_topics_are_not_utf8_is_refused_with_its_file_and_line(central: Central,
+                                                                             content_tree: Path) -> None:
+    put_keys(central)
+    topics = content_tree / "topics.toml"
+    lines = topics.read_text(encoding="utf-8").split("\n")
+    bad = next(number for number, line in enumerate(lines) if line.startswith("ru = "))
+    topics.write_bytes("\n".join(lines).encode("utf-8").replace(lines[bad].encode("utf-8"),
+                                                                 lines[bad].encode("utf-16")))
+    answer = publish(central, content_tree)
+    assert answer.status_code == 422
+    error = answer.json()["error"]
+    assert error["code"] == "invalid_content"
+    assert error["problems"][0] == {"file": "topics.toml", "line": bad + 1,
+                                    "message": "not UTF-8 text: save the file as UTF-8"}
+
+
 def test_publishing_before_keys_exist_says_so(central: Central, content_tree: Path) -> None:
     answer = publish(central, content_tree)
     assert answer.status_code == 409

@@ -270,6 +270,20 @@ def test_registry_import_dry_run_then_import(central: Central, tmp_path: Path) -
     assert done.code == 0 and "published release 1" in done.out
 
 
+def test_a_registry_that_drops_most_agencies_needs_allow_removals(central: Central, tmp_path: Path) -> None:
+    init_keys(central, tmp_path / "root.key")
+    registry = REPOSITORY / "content" / "agencies" / "registry.csv"
+    assert admin(central, "registry", "import", str(registry)).code == 0
+    header_only = tmp_path / "header-only.csv"
+    header_only.write_text(registry.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    refused = admin(central, "registry", "import", str(header_only))
+    assert refused.code == 1
+    assert "would remove 320 of the 320 agencies stored (all)" in refused.err + refused.out
+    assert "--allow-removals" in refused.err + refused.out
+    allowed = admin(central, "registry", "import", str(header_only), "--allow-removals")
+    assert allowed.code == 0 and "published release 2" in allowed.out, allowed.err
+
+
 # -- enrollment codes, tokens and roles --------------------------------------------------------------
 
 
