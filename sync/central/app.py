@@ -7,6 +7,8 @@ can run it side by side.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import tempfile
 from collections.abc import AsyncIterator, Callable
@@ -36,6 +38,7 @@ from sync.central.storable import unstorable
 from sync.central.tables import releases
 from sync.central.tokens import Role, admin_role, create_admin_token
 from sync.central.trees import guard_registry_removals, judge_registry, judge_tree
+from sync.central.upkeep import keep_current
 from sync.protocol.errors import ProtocolError
 from sync.protocol.outbox import parse_envelope
 from sync.protocol.signing import keyid, public_to_text
@@ -223,7 +226,13 @@ def create_app(settings: Settings) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if settings.migrate_on_start:
             await run_in_threadpool(migrate, engine)
+        upkeep = (asyncio.create_task(keep_current(publisher, settings.clock, settings.upkeep_interval_s))
+                  if settings.upkeep_interval_s > 0 else None)
         yield
+        if upkeep is not None:
+            upkeep.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await upkeep
         engine.dispose()
 
     app = FastAPI(title="Migrant kiosk central service", version="1", lifespan=lifespan,

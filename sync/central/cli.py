@@ -37,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--heartbeat-interval", type=int, default=300, help="seconds, told to kiosks at enrollment")
+    serve.add_argument("--upkeep-interval", type=float, default=300,
+                       help="seconds between checks that the latest release needs publishing again "
+                            "(near expiry, or a new kiosk's key); 0: never")
 
     with_db(commands.add_parser("migrate", help="bring the database schema up to date"))
 
@@ -69,7 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from sync.central.app import create_app
 
-    settings = Settings(database=args.db, files_dir=Path(args.files), heartbeat_interval_s=args.heartbeat_interval)
+    settings = Settings(database=args.db, files_dir=Path(args.files), heartbeat_interval_s=args.heartbeat_interval,
+                        upkeep_interval_s=args.upkeep_interval)
     migrate(make_engine(args.db))
     app = create_app(settings)
     uvicorn.run(app, host=args.host, port=args.port, proxy_headers=True, log_level="info")

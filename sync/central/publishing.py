@@ -107,6 +107,11 @@ class Publisher:
             return None
         return _Latest(row.number, parse_manifest_signed(json.loads(row.manifest)["signed"]))
 
+    def latest_manifest(self) -> Manifest | None:
+        with self.engine.connect() as connection:
+            latest = self._latest(connection)
+        return None if latest is None else latest.manifest
+
     def latest_number(self) -> int | None:
         with self.engine.connect() as connection:
             latest = self._latest(connection)

@@ -28,6 +28,9 @@ class Settings:
     #: what a content tree may unpack to.
     max_upload_bytes: int = 64 * 1024 * 1024
     max_unpacked_bytes: int = 256 * 1024 * 1024
+    #: How often the centre checks whether the latest release must be published again
+    #: (near its expiry, or a kiosk enrolled); 0 turns the check off.
+    upkeep_interval_s: float = 300
     #: Run the migrations when the app starts.
     migrate_on_start: bool = True
     #: "Now", injected so that tests pin it.

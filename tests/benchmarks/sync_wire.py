@@ -271,7 +271,7 @@ def show(r: dict[str, Any]) -> None:
           f"registry CSV gzip {r['registry_csv_gzip_bytes']:,} B; {r['d_first_full_sync_s']:.1f} s")
     print(f"while (d) ran: worst Qt loop stall {r['qt_stall_during_full_sync_ms']:.1f} ms "
           f"(floor {r['qt_stall_floor_ms']:.1f} ms; target <= 50 ms); {r['reports_saved_during_d']} reports saved, "
-          f"commit p50 {r['report_commit_ms_p50']} ms, max {r['report_commit_ms_max']} ms (target <= 250 ms)")
+          f"commit p50 {r['report_commit_ms_p50']:.1f} ms, max {r['report_commit_ms_max']:.1f} ms (target <= 250 ms)")
     print(f"publish of {r['agencies']:,} agencies: {r['publish_s']:.1f} s; outbox: {r['outbox_items']} items at "
           f"{r['outbox_items_per_s']:.0f}/s")
 

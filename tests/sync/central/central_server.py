@@ -74,6 +74,7 @@ def running_central(folder: Path, database: str | None = None, **settings: Any) 
     """The service on ``database`` (a SQLite file in ``folder`` unless given), its files in ``folder``."""
     database = database or str(folder / "central.db")
     clock = MovableClock()
+    settings.setdefault("upkeep_interval_s", 0)  # a test that wants the upkeep loop asks for it
     config = Settings(database=database, files_dir=folder / "files", clock=clock, **settings)
     migrate(make_engine(database))
     owner = create_admin_token(make_engine(database), Role.OWNER, "first owner", clock())

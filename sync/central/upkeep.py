@@ -1,0 +1,62 @@
+"""What the centre does by itself: keep the latest release current for the fleet.
+
+A manifest expires (a kiosk refuses an expired one, so a frozen feed shows), and
+a kiosk that enrolls registers a receipt key every other kiosk must learn. Both
+would otherwise wait for an administrator's next publish: a kiosk enrolled after a
+quiet month could get no release at all, and receipts from a new kiosk could not
+be checked offline. So every few minutes each replica looks, and publishes the
+latest data again when the manifest is near its end or the fleet's keys changed.
+
+Two replicas may both do it at once; that makes two releases of the same data,
+which costs a kiosk one small delta, and never a wrong one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from starlette.concurrency import run_in_threadpool
+
+from kiosk.release.model import FLEET_KEYS
+from sync.central.publishing import Published, Publisher
+
+log = logging.getLogger(__name__)
+
+#: Publish again when the latest manifest has less than this left.
+REFRESH_BEFORE = timedelta(days=10)
+PUBLISHED_BY = "centre:upkeep"
+
+
+def why_refresh(publisher: Publisher, now: datetime, refresh_before: timedelta = REFRESH_BEFORE) -> str | None:
+    """Why the latest release should be published again now, or None (also before any release)."""
+    latest = publisher.latest_manifest()
+    if latest is None:
+        return None
+    if latest.expires - now < refresh_before:
+        return f"release {latest.release} expires at {latest.expires.isoformat()}"
+    if not publisher.plan({})[FLEET_KEYS].empty:
+        return "the fleet's receipt keys changed"
+    return None
+
+
+def refresh(publisher: Publisher, now: datetime, refresh_before: timedelta = REFRESH_BEFORE) -> Published | None:
+    """Publish the latest data again if :func:`why_refresh` says so; the new release, or None."""
+    reason = why_refresh(publisher, now, refresh_before)
+    if reason is None:
+        return None
+    published = publisher.publish({}, PUBLISHED_BY)
+    log.info("published release %s again: %s", published.release, reason)
+    return published
+
+
+async def keep_current(publisher: Callable[[], Publisher], clock: Callable[[], datetime], interval_s: float) -> None:
+    """Run :func:`refresh` now and every ``interval_s`` seconds until cancelled (the app's lifespan)."""
+    while True:
+        try:
+            await run_in_threadpool(refresh, publisher(), clock())
+        except Exception:
+            log.exception("upkeep: could not check or refresh the latest release; trying again later")
+        await asyncio.sleep(interval_s)
