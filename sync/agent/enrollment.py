@@ -77,6 +77,9 @@ def enroll(session: requests.Session, central_url: str, code: str, paths: AgentP
     if response.status_code == 403:
         raise EnrollmentRefused(f"the centre refused code {code!r}: it is unknown, used or expired; "
                                 "ask for a new one")
+    if response.status_code == 409 and _error_code(response) == "not_ready":
+        raise EnrollmentRefused("the centre has no keys yet, so it cannot enroll kiosks; the code is still "
+                                "good: try again once its owner has run `kiosk-admin keys init`")
     answer = json_answer(response, expect=(201,))
     enrollment = _from_answer(answer, central_url, files_url or central_url, now or datetime.now(UTC))
     if enrollment.kiosk_id != device_key.kiosk_id:
@@ -101,3 +104,14 @@ def _from_answer(answer: dict[str, Any], central_url: str, files_url: str, now: 
     return Enrollment(kiosk_id=kiosk_id, device_token=token, root_public_key=root, central_url=central_url,
                       files_url=files_url.rstrip("/"), heartbeat_interval_s=interval,
                       enrolled_at=now.astimezone(UTC).isoformat(timespec="seconds"))
+
+
+def _error_code(response: requests.Response) -> str:
+    """The centre's error code from a JSON error answer, or "" for anything else (a portal's page)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    error = body.get("error") if isinstance(body, dict) else None
+    code = error.get("code") if isinstance(error, dict) else None
+    return code if isinstance(code, str) else ""

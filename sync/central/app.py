@@ -248,8 +248,14 @@ def create_app(settings: Settings) -> FastAPI:
     async def _limit_json(request: Request, call_next: Callable[[Request], Any]) -> Any:
         # A JSON call has no business being large; the upload routes cap their own streams.
         length = request.headers.get("content-length", "")
-        if request.url.path not in _UPLOAD_PATHS and length.isdigit() and int(length) > MAX_JSON_BODY:
+        if request.url.path in _UPLOAD_PATHS:
+            return await call_next(request)
+        if length.isdigit() and int(length) > MAX_JSON_BODY:
             return JSONResponse(error_body("too_large", "the request body is too large"), status_code=413)
+        if "chunked" in request.headers.get("transfer-encoding", "").lower():
+            # Without a length the size is known only once read whole, and the JSON routes read whole.
+            return JSONResponse(error_body("length_required", "send the body with a Content-Length"),
+                                status_code=411)
         return await call_next(request)
 
     @app.get("/v1/health", tags=["kiosk"])

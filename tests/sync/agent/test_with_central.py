@@ -17,6 +17,7 @@ from kiosk.release import installed_release
 from kiosk.store import Store, open_store
 from sync.agent.agent import AgentSettings, SyncAgent
 from sync.agent.enrollment import enroll
+from sync.agent.errors import EnrollmentRefused
 from sync.agent.files import AgentPaths
 from sync.agent.http import Timeouts
 from sync.central.tokens import Role
@@ -91,3 +92,15 @@ def test_a_thousand_items_through_a_lossy_network_reach_the_real_centre_once_eac
     assert all(outbox.delivered_answer(store, item) is not None for item in ids)
     assert proxy.stats.faults.get("drop_reply", 0) > 50
     print(f"\n1000 items to the real centre: {rounds} rounds, faults {proxy.stats.faults}")
+
+
+def test_enrolling_before_the_centre_has_keys_says_so_and_the_code_still_works_after(
+        central: Central, store: Store, tmp_path: Path) -> None:
+    (code,) = enrollment_codes(central)
+    paths = AgentPaths(tmp_path / "kiosk")
+    with requests.Session() as session:
+        with pytest.raises(EnrollmentRefused, match="the centre has no keys yet") as refused:
+            enroll(session, central.url, code, paths)
+        assert "kiosk-admin keys init" in str(refused.value)
+        put_keys(central)
+        assert enroll(session, central.url, code, paths).device_token

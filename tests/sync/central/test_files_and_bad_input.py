@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import tarfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,17 @@ def test_an_oversized_json_body_is_413(central: Central) -> None:
                           headers={"Content-Type": "application/json"})
     assert answer.status_code == 413
     assert answer.json()["error"]["code"] == "too_large"
+
+
+def test_a_json_body_without_a_length_is_refused_before_it_is_read(central: Central) -> None:
+    def chunked() -> Iterator[bytes]:  # a generator: requests sends it chunked, with no Content-Length
+        yield b'{"code": "'
+        yield b"x" * 1000
+        yield b'"}'
+
+    answer = central.call("POST", "/v1/enroll", data=chunked(), headers={"Content-Type": "application/json"})
+    assert answer.status_code == 411
+    assert answer.json()["error"]["code"] == "length_required"
 
 
 def _tar(*members: tuple[tarfile.TarInfo, bytes | None]) -> bytes:
