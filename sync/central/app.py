@@ -13,11 +13,12 @@ import json
 import tempfile
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import date, datetime, timedelta
+from pathlib import Path as FilePath
 from typing import Annotated, Any, Self
+from zoneinfo import ZoneInfo
 
-from fastapi import Depends, FastAPI, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -26,7 +27,7 @@ from sqlalchemy import Engine, select
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.release.model import BOOKING, CONTENT, REGISTRY
-from sync.central import enrollment, fleet, outbox
+from sync.central import bookings, enrollment, fleet, outbox, seats
 from sync.central.database import make_engine, migrate
 from sync.central.errors import ApiError, error_body, install_handlers
 from sync.central.filestore import FileStore
@@ -146,6 +147,23 @@ class CodesRequest(_Strict):
     expires_in_s: int = Field(ge=60, le=90 * 86400)
 
 
+class BookingBody(_Strict):
+    reference: str = Field(min_length=1, max_length=20, description="the kiosk's own reference for it")
+    slot_id: str = Field(min_length=1, max_length=200)
+    name: str = Field(min_length=1, max_length=200)
+    phone: str = Field(default="", max_length=40)
+    passport_last4: str = Field(default="", max_length=10)
+    language: str = Field(default="en", max_length=16)
+
+
+class HolderBody(_Strict):
+    name_or_last4: str = Field(min_length=1, max_length=200, description="a word of the name, or the 4 digits")
+
+
+class MoveBody(HolderBody):
+    slot_id: str = Field(min_length=1, max_length=200)
+
+
 _GZIP_BODY = {"requestBody": {"required": True, "content": {
     "application/gzip": {"schema": {"type": "string", "format": "binary"}}}}}
 _CSV_BODY = {"requestBody": {"required": True, "content": {
@@ -226,7 +244,8 @@ def create_app(settings: Settings) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if settings.migrate_on_start:
             await run_in_threadpool(migrate, engine)
-        upkeep = (asyncio.create_task(keep_current(publisher, settings.clock, settings.upkeep_interval_s))
+        upkeep = (asyncio.create_task(keep_current(publisher, settings.clock, lambda: local_now().date(),
+                                                       settings.upkeep_interval_s))
                   if settings.upkeep_interval_s > 0 else None)
         yield
         if upkeep is not None:
@@ -324,6 +343,59 @@ def create_app(settings: Settings) -> FastAPI:
         fleet.record_heartbeat(engine, sender, body.model_dump(), now)
         return HeartbeatAnswer(server_time=format_time(now))
 
+    # -- bookings: the centre owns the seats -------------------------------------------------
+
+    def local_now() -> datetime:
+        """Slots are in the offices' wall-clock time; the centre's clock is UTC."""
+        return settings.clock().astimezone(ZoneInfo(settings.booking_timezone)).replace(tzinfo=None)
+
+    @app.get("/v1/slots", tags=["bookings"])
+    def get_slots(
+        _kiosk: Annotated[str, Depends(kiosk_id)],
+        service_id: Annotated[str, Query(min_length=1, max_length=100)],
+        location_id: Annotated[str, Query(min_length=1, max_length=100)],
+        first: date,
+        days: Annotated[int, Query(ge=1, le=seats.WINDOW_DAYS + 2)] = 1,
+    ) -> dict[str, Any]:
+        with engine.connect() as connection:
+            found = seats.open_slots(connection, service_id, location_id, first, first + timedelta(days=days - 1))
+        return {"slots": found, "server_time": format_time(settings.clock())}
+
+    @app.post("/v1/bookings", tags=["bookings"], status_code=201,
+              responses={409: {"description": "slot_full, already_booked, slot_passed, idempotency_conflict"}})
+    def post_booking(
+        body: BookingBody,
+        sender: Annotated[str, Depends(kiosk_id)],
+        idempotency_key: Annotated[str, Header(min_length=8, max_length=100)],
+    ) -> JSONResponse:
+        status, answer = bookings.book(engine, sender, idempotency_key, bookings.NewBooking(**body.model_dump()),
+                                       settings.clock(), local_now())
+        return JSONResponse(answer, status_code=status)
+
+    @app.post("/v1/bookings/{reference}/find", tags=["bookings"], responses={404: {"description": "not found"}})
+    def find_booking(reference: Annotated[str, Path(max_length=20)], body: HolderBody,
+                     _kiosk: Annotated[str, Depends(kiosk_id)]) -> dict[str, Any]:
+        return bookings.find(engine, reference, body.name_or_last4)
+
+    @app.post("/v1/bookings/{reference}/cancel", tags=["bookings"], responses={404: {"description": "not found"}})
+    def cancel_booking(reference: Annotated[str, Path(max_length=20)], body: HolderBody,
+                       _kiosk: Annotated[str, Depends(kiosk_id)]) -> dict[str, Any]:
+        return bookings.cancel(engine, reference, body.name_or_last4, settings.clock(), local_now())
+
+    @app.post("/v1/bookings/{reference}/reschedule", tags=["bookings"],
+              responses={404: {"description": "not found"}, 409: {"description": "slot_full and the like"}})
+    def reschedule_booking(reference: Annotated[str, Path(max_length=20)], body: MoveBody,
+                           _kiosk: Annotated[str, Depends(kiosk_id)]) -> dict[str, Any]:
+        return bookings.reschedule(engine, reference, body.name_or_last4, body.slot_id, settings.clock(),
+                                   local_now())
+
+    @app.get("/v1/admin/affected-bookings", tags=["admin"])
+    def affected_bookings(_who: Annotated[tuple[Role, str], Depends(admin(Role.SCHEDULER, Role.FLEET_VIEWER))]
+                          ) -> dict[str, Any]:
+        """Live bookings in slots a newer catalogue withdrew (a closure): staff must tell these people."""
+        with engine.connect() as connection:
+            return {"bookings": seats.affected(connection)}
+
     # -- administrators ---------------------------------------------------------------------
 
     @app.post("/v1/admin/tokens", tags=["admin"], status_code=201)
@@ -364,6 +436,8 @@ def create_app(settings: Settings) -> FastAPI:
         if dry_run:
             return JSONResponse({"dry_run": True, "datasets": {n: change.to_json() for n, change in plan.items()}})
         published: Published = work.publish(given, f"{role.value}:{name}")
+        if BOOKING in given and not published.changes[BOOKING].empty:
+            seats.refresh(engine, given[BOOKING], local_now().date())
         return JSONResponse(release_summary(published), status_code=201)
 
     @app.post("/v1/admin/releases", tags=["admin"], openapi_extra=_GZIP_BODY,
@@ -377,9 +451,9 @@ def create_app(settings: Settings) -> FastAPI:
 
         def work() -> Response:
             with tempfile.TemporaryDirectory(prefix="kiosk-central-") as folder:
-                archive = Path(folder) / "upload.tar.gz"
+                archive = FilePath(folder) / "upload.tar.gz"
                 archive.write_bytes(data)
-                given = judge_tree(archive, Path(folder) / "tree", settings.max_unpacked_bytes,
+                given = judge_tree(archive, FilePath(folder) / "tree", settings.max_unpacked_bytes,
                                    settings.clock().date())
             return _publish_or_plan(given, who, dry_run)
 

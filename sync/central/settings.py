@@ -31,6 +31,8 @@ class Settings:
     #: How often the centre checks whether the latest release must be published again
     #: (near its expiry, or a kiosk enrolled); 0 turns the check off.
     upkeep_interval_s: float = 300
+    #: The offices' time zone (IANA name): slots are in their wall-clock time.
+    booking_timezone: str = "Asia/Tashkent"
     #: Run the migrations when the app starts.
     migrate_on_start: bool = True
     #: "Now", injected so that tests pin it.

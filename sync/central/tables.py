@@ -7,10 +7,13 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
+    CheckConstraint,
     Column,
     DateTime,
     Dialect,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -151,4 +154,56 @@ releases = Table(
     Column("keys_version", Integer, nullable=False),
     Column("manifest", Text, nullable=False),
     Column("published_by", Text, nullable=False),
+)
+
+#: Every slot the centre sells, made from the published booking catalogue. Times are the
+#: location's wall-clock time (``YYYY-MM-DDTHH:MM``), as the catalogue writes them. The centre
+#: owns ``booked``: a seat is taken only by ``UPDATE ... SET booked = booked + 1 WHERE booked <
+#: capacity``, which no two transactions can both pass for the last seat, on SQLite or PostgreSQL.
+#: A slot a new catalogue no longer makes is ``withdrawn``, never deleted: bookings may hold it.
+slots = Table(
+    "slots",
+    metadata,
+    Column("slot_id", String(200), primary_key=True),
+    Column("location_id", String(100), nullable=False),
+    Column("service_id", String(100), nullable=False),
+    Column("start_at", String(16), nullable=False),
+    Column("end_at", String(16), nullable=False),
+    Column("capacity", Integer, nullable=False),
+    Column("booked", Integer, nullable=False, default=0),
+    Column("withdrawn", Boolean, nullable=False, default=False),
+    CheckConstraint("booked >= 0", name="slots_booked_not_negative"),
+    Index("slots_by_place_and_time", "service_id", "location_id", "start_at"),
+)
+
+#: Bookings the centre made. No name, phone or passport digits are kept: only keyed hashes
+#: (HMAC with the ``person`` secret) that can say "the same person" and "these words are in
+#: the booked name", which is all cancelling and the same-person rule need.
+bookings = Table(
+    "bookings",
+    metadata,
+    Column("reference", String(16), primary_key=True),
+    #: The kiosk's Idempotency-Key; the first request with it is the one kept.
+    Column("idempotency_key", String(100), nullable=False, unique=True),
+    Column("request_digest", String(64), nullable=False),
+    Column("slot_id", String(200), ForeignKey("slots.slot_id"), nullable=False, index=True),
+    Column("service_id", String(100), nullable=False),
+    Column("day", String(10), nullable=False),
+    Column("person_hash", String(64), nullable=False),
+    Column("last4_hash", String(64), nullable=True),
+    Column("name_word_hashes", Text, nullable=False),
+    Column("language", String(16), nullable=False),
+    Column("kiosk_id", String(64), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("changed_at", UtcDateTime, nullable=False),
+    Index("bookings_by_person", "service_id", "day", "person_hash"),
+)
+
+#: Secrets the centre makes for itself at migration (the ``person`` HMAC key).
+secrets = Table(
+    "secrets",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", String(128), nullable=False),
 )

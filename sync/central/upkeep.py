@@ -6,6 +6,7 @@ would otherwise wait for an administrator's next publish: a kiosk enrolled after
 quiet month could get no release at all, and receipts from a new kiosk could not
 be checked offline. So every few minutes each replica looks, and publishes the
 latest data again when the manifest is near its end or the fleet's keys changed.
+Once a day it also rolls the centre's slots forward (:func:`roll_slots`).
 
 Two replicas may both do it at once; that makes two releases of the same data,
 which costs a kiosk one small delta, and never a wrong one.
@@ -16,12 +17,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from starlette.concurrency import run_in_threadpool
 
-from kiosk.release.model import FLEET_KEYS
+from kiosk.release.model import BOOKING, FLEET_KEYS
+from sync.central import seats
 from sync.central.publishing import Published, Publisher
+from sync.central.seats import SlotRefresh
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +55,24 @@ def refresh(publisher: Publisher, now: datetime, refresh_before: timedelta = REF
     return published
 
 
-async def keep_current(publisher: Callable[[], Publisher], clock: Callable[[], datetime], interval_s: float) -> None:
-    """Run :func:`refresh` now and every ``interval_s`` seconds until cancelled (the app's lifespan)."""
+def roll_slots(publisher: Publisher, today: date) -> SlotRefresh | None:
+    """Keep the centre's slots a full window ahead of ``today`` (None before any booking catalogue)."""
+    with publisher.engine.connect() as connection:
+        records = publisher.current_datasets(connection).get(BOOKING)
+    return None if records is None else seats.refresh(publisher.engine, records, today)
+
+
+async def keep_current(publisher: Callable[[], Publisher], clock: Callable[[], datetime],
+                       today: Callable[[], date], interval_s: float) -> None:
+    """Run :func:`refresh` now and every ``interval_s`` seconds until cancelled (the app's lifespan);
+    and :func:`roll_slots` once a day."""
+    rolled: date | None = None
     while True:
         try:
             await run_in_threadpool(refresh, publisher(), clock())
+            if rolled != today():
+                await run_in_threadpool(roll_slots, publisher(), today())
+                rolled = today()
         except Exception:
             log.exception("upkeep: could not check or refresh the latest release; trying again later")
         await asyncio.sleep(interval_s)
