@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, select, update
+from sqlalchemy import Connection, Engine, and_, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from kiosk import reference
@@ -116,7 +116,7 @@ def cancel(engine: Engine, reference_text: str, name_or_last4: str, now: datetim
     with engine.begin() as connection:
         row = _identified(connection, code, name_or_last4)
         if row.status == "booked":
-            if starts_at(slot_row(connection, row.slot_id)) <= local_now:
+            if starts_at(slot_row(connection, row.slot_id, withdrawn_too=True)) <= local_now:
                 raise ApiError(409, "appointment_passed", f"booking {code}'s appointment has begun")
             connection.execute(update(bookings).where(bookings.c.reference == code)
                                .values(status="cancelled", changed_at=now))
@@ -132,7 +132,7 @@ def reschedule(engine: Engine, reference_text: str, name_or_last4: str, new_slot
         row = _identified(connection, code, name_or_last4)
         if row.status != "booked":
             raise ApiError(409, "booking_cancelled", f"booking {code} was cancelled")
-        if starts_at(slot_row(connection, row.slot_id)) <= local_now:
+        if starts_at(slot_row(connection, row.slot_id, withdrawn_too=True)) <= local_now:
             raise ApiError(409, "appointment_passed", f"booking {code}'s appointment has begun")
         if new_slot_id == row.slot_id:
             return _answer_in(connection, code)
@@ -183,6 +183,12 @@ def _replay(engine: Engine, key: str, digest: str) -> tuple[int, dict[str, Any]]
 def _refuse_second_booking(connection: Connection, service_id: str, day: str, person_hash: str,
                            last4_hash: str | None, moving: str | None) -> None:
     """409 ``already_booked`` if this person holds another live booking of the service that day."""
+    if connection.dialect.name == "postgresql":
+        # Two kiosks booking one person at once would both find no booking under READ COMMITTED; this
+        # lock, held to the end of the transaction, makes the second wait and then see the first.
+        lock = int.from_bytes(hashlib.sha256(f"{service_id}|{day}|{person_hash}".encode()).digest()[:8], "big",
+                              signed=True)
+        connection.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": lock})
     others = connection.execute(select(bookings.c.reference, bookings.c.last4_hash).where(and_(
         bookings.c.service_id == service_id, bookings.c.day == day, bookings.c.person_hash == person_hash,
         bookings.c.status == "booked")))

@@ -91,9 +91,10 @@ def slot_json(row: Any) -> dict[str, Any]:
             "free": max(row.capacity - row.booked, 0)}
 
 
-def slot_row(connection: Connection, slot_id: str) -> Any:
+def slot_row(connection: Connection, slot_id: str, *, withdrawn_too: bool = False) -> Any:
+    """The slot, or 404 ``unknown_slot``; a withdrawn one only with ``withdrawn_too`` (a booking's own)."""
     row = connection.execute(select(slots).where(slots.c.slot_id == slot_id)).first()
-    if row is None or row.withdrawn:
+    if row is None or (row.withdrawn and not withdrawn_too):
         raise ApiError(404, "unknown_slot", f"there is no slot {slot_id!r}")
     return row
 

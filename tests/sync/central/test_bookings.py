@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,14 +17,25 @@ from sync.central.database import make_engine
 from sync.central.seats import overbooked
 from sync.central.tables import bookings, slots
 from sync.central.tokens import Role
-from tests.sync.central.central_server import Central, Kiosk, enroll_kiosk, put_keys
+from tests.sync.central.central_server import Central, Kiosk, enroll_kiosk, put_keys, running_central
 from tests.sync.central.test_releases import publish
+
+pytest_plugins = ["tests.sync.postgres_fixtures"]
 
 MONDAY = "2026-12-07"  # the clock stands at Friday 2026-12-04 14:00 in Tashkent
 VISA = {"service_id": "visa-submission", "location_id": "sample-visa-centre"}  # 3 seats a slot
 NAMES = ("Aziz", "Bekzod", "Dilnoza", "Farrux", "Gulnora", "Jasur", "Kamola", "Laylo", "Mansur", "Nodira",
          "Otabek", "Rustam")
 CONSULTATION = {"service_id": "legal-consultation", "location_id": "sample-migration-office"}  # 1 seat
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def central(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Central]:
+    """Every test here runs on SQLite and on a real PostgreSQL."""
+    database = request.getfixturevalue("fresh_postgres_url") if request.param == "postgresql" else None
+    (tmp_path / "centre").mkdir()
+    with running_central(tmp_path / "centre", database) as server:
+        yield server
 
 
 @pytest.fixture
@@ -106,6 +118,23 @@ def test_one_booking_per_person_service_and_day_across_the_fleet(central: Centra
     assert namesake.status_code == 201, namesake.text  # other passport digits: another person
 
 
+def test_one_person_booked_at_many_kiosks_at_once_gets_one_booking(central: Central, kiosks: list[Kiosk]) -> None:
+    slot_ids = [slot["slot_id"] for slot in day_slots(central, kiosks[0], VISA)[:8]]
+    statuses: list[tuple[int, str]] = []
+
+    def one(number: int) -> None:
+        answer = book(central, kiosks[number % 2], booking(slot_ids[number], last4="2468"))
+        statuses.append((answer.status_code, answer.json().get("error", {}).get("code", "")))
+
+    threads = [threading.Thread(target=one, args=(n,)) for n in range(len(slot_ids))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(statuses) == [(201, "")] + [(409, "already_booked")] * (len(slot_ids) - 1)
+    assert sum(seats_taken(central, slot_id) for slot_id in slot_ids) == 1
+
+
 def test_a_booking_is_cancelled_at_another_kiosk_by_surname_and_its_seat_comes_back(
         central: Central, kiosks: list[Kiosk]) -> None:
     slot_id = day_slots(central, kiosks[0], CONSULTATION)[0]["slot_id"]
@@ -166,6 +195,12 @@ def test_a_closure_published_after_bookings_lists_the_people_to_tell(
         (body["reference"], kiosks[0].kiosk_id, "2026-12-07T09:00")]
     late = book(central, kiosks[1], booking(slot_id, name="Someone Late"))
     assert late.status_code == 404 and late.json()["error"]["code"] == "unknown_slot"
+
+    told = central.call("POST", f"/v1/bookings/{body['reference']}/cancel", kiosks[1].token,
+                        json={"name_or_last4": "Yoʻldoshev"})  # the person, told, cancels at another kiosk
+    assert told.status_code == 200 and told.json()["status"] == "cancelled"
+    listed = central.call("GET", "/v1/admin/affected-bookings", central.admin(Role.FLEET_VIEWER))
+    assert listed.json()["bookings"] == []
 
 
 def test_a_slot_that_has_begun_cannot_be_booked(central: Central, kiosks: list[Kiosk]) -> None:
