@@ -58,6 +58,7 @@ _HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.-]+)\s*\]\]\s*(#.*)?$")
 _SUBTABLE = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\"-]+)\s*\]\s*(#.*)?$")
 MAX_DURATION = 8 * 60
 MAX_CAPACITY = 500
+MAX_LEAD = 7 * 24 * 60  # a week
 # Schedules are compared over this many days from the check's "today" (and over every authored date).
 HORIZON_DAYS = 400
 
@@ -355,11 +356,12 @@ def _location(entry: _Entry) -> Location | None:
 
 
 def _service(entry: _Entry) -> Service | None:
-    entry.allow("id", "name", "duration_minutes", "capacity", "documents")
+    entry.allow("id", "name", "duration_minutes", "capacity", "documents", "lead_minutes")
     service_id = entry.ident()
     names = entry.texts("name")
     duration = entry.whole("duration_minutes", 5, MAX_DURATION, required=True)
     capacity = entry.whole("capacity", 1, MAX_CAPACITY, required=True)
+    lead = entry.whole("lead_minutes", 0, MAX_LEAD, required=True)
     documents: dict[str, tuple[str, ...]] = {}
     value = entry.data.get("documents")
     if not isinstance(value, dict):
@@ -385,7 +387,7 @@ def _service(entry: _Entry) -> Service | None:
                     entry.error(f"documents in {tag} has {length} items, in en {lengths['en']}: "
                                 "every language lists the same documents", "documents", tag)
     # A wrong number is reported above; the service still exists for the schedules that name it.
-    return Service(service_id, names, duration or MAX_DURATION, capacity or 1, documents)
+    return Service(service_id, names, duration or MAX_DURATION, capacity or 1, documents, lead or 0)
 
 
 def _schedule_common(entry: _Entry, *extra: str) -> tuple[str, tuple[str, ...], tuple[TimeRange, ...]]:

@@ -60,10 +60,10 @@ def replace_catalogue(store: Store, catalogue: Catalogue, source: str = "") -> N
              for position, loc in enumerate(catalogue.locations)],
         )
         db.conn.executemany(
-            "INSERT INTO booking_services(id, position, duration_minutes, capacity, names, documents) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO booking_services(id, position, duration_minutes, capacity, names, documents, lead_minutes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(service.id, position, service.duration_minutes, service.capacity, _json(service.names),
-              _json({tag: list(items) for tag, items in service.documents.items()}))
+              _json({tag: list(items) for tag, items in service.documents.items()}), service.lead_minutes)
              for position, service in enumerate(catalogue.services)],
         )
         db.conn.executemany(
@@ -128,10 +128,11 @@ def location(store: Store, location_id: str) -> Location:
 
 def _services(db: sqlite_utils.Database, where: str, params: list[str]) -> list[Service]:
     rows = db.execute(
-        f"SELECT id, names, duration_minutes, capacity, documents FROM booking_services {where} ORDER BY position",
-        params).fetchall()
+        f"SELECT id, names, duration_minutes, capacity, documents, lead_minutes FROM booking_services {where} "
+        "ORDER BY position", params).fetchall()
     return [Service(id=str(row[0]), names=json.loads(row[1]), duration_minutes=int(row[2]), capacity=int(row[3]),
-                    documents={tag: tuple(items) for tag, items in json.loads(row[4]).items()})
+                    documents={tag: tuple(items) for tag, items in json.loads(row[4]).items()},
+                    lead_minutes=int(row[5]))
             for row in rows]
 
 

@@ -80,7 +80,7 @@ class LocalAuthority:
         """
         self._ensure_slots()
         now, last_day = self._window()
-        low = max(_iso(now), start_day.isoformat())
+        low = max(_iso(self._earliest(service_id, now)), start_day.isoformat())
         high = min(start_day + timedelta(days=days), last_day + timedelta(days=1)).isoformat()
         counts = {
             str(day): (int(total), int(free))
@@ -105,7 +105,8 @@ class LocalAuthority:
         rows = self._store.db.execute(
             f"SELECT {SLOT_COLUMNS} FROM booking_slots WHERE service_id = ? AND location_id = ? AND withdrawn = 0 "
             "AND start_at > ? AND start_at < ? ORDER BY start_at",
-            [service_id, location_id, max(_iso(now), day.isoformat()), (day + timedelta(days=1)).isoformat()])
+            [service_id, location_id, max(_iso(self._earliest(service_id, now)), day.isoformat()),
+             (day + timedelta(days=1)).isoformat()])
         return [slot_from_row(row) for row in rows]
 
     def slot(self, slot_id: str) -> Slot:
@@ -128,7 +129,7 @@ class LocalAuthority:
         for location_id, day, free in self._store.db.execute(
                 "SELECT location_id, substr(start_at, 1, 10), max(booked < capacity) FROM booking_slots "
                 "WHERE service_id = ? AND withdrawn = 0 AND start_at > ? AND start_at < ? GROUP BY 1, 2 ORDER BY 2",
-                [service_id, _iso(now), (last_day + timedelta(days=1)).isoformat()]):
+                [service_id, _iso(self._earliest(service_id, now)), (last_day + timedelta(days=1)).isoformat()]):
             days.setdefault(str(location_id), []).append((date.fromisoformat(str(day)), bool(free)))
         scheduled = {schedule.location_id for schedule in stored_catalogue(self._store.db).schedules
                      if service_id in schedule.service_ids}
@@ -248,6 +249,11 @@ class LocalAuthority:
         now = self._now()
         return now, now.date() + timedelta(days=self.window_days)
 
+    def _earliest(self, service_id: str, now: datetime) -> datetime:
+        """Slots of ``service_id`` are offered only if they start after this: the service's lead time from now."""
+        row = self._store.db.execute("SELECT lead_minutes FROM booking_services WHERE id = ?", [service_id]).fetchone()
+        return now + timedelta(minutes=int(row[0]) if row else 0)
+
     @contextmanager
     def _write(self, doing: str) -> Iterator[sqlite_utils.Database]:
         """A write transaction holding SQLite's write lock from its first statement.
@@ -301,6 +307,9 @@ class LocalAuthority:
         last_day = now.date() + timedelta(days=self.window_days)
         if slot.start <= now:
             raise OutsideBookingWindow(f"slot {slot.id} has already started")
+        if slot.start <= self._earliest(slot.service_id, now):
+            raise OutsideBookingWindow(f"slot {slot.id} starts too soon to get there: {slot.service_id} is offered "
+                                       "only that long ahead")
         if slot.day > last_day:
             raise OutsideBookingWindow(f"slot {slot.id} is more than {self.window_days} days ahead")
         return slot

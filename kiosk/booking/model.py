@@ -61,6 +61,9 @@ class Service:
     duration_minutes: int
     capacity: int  # people per slot, unless a schedule says otherwise
     documents: Mapping[str, tuple[str, ...]]  # what to bring, the same list in every language
+    #: How long before a slot starts it stops being offered: time to get there (an office may be
+    #: across town, a mobile office in the next town). 0 for a catalogue that does not say.
+    lead_minutes: int = 0
 
     def name(self, language: str) -> str:
         return in_language(self.names, language)

@@ -232,6 +232,7 @@ def booking_records(catalogue: Catalogue) -> list[Record]:
     for position, service in enumerate(catalogue.services):
         records.append({"key": f"service:{service.id}", "id": service.id, "position": position,
                         "duration_minutes": service.duration_minutes, "capacity": service.capacity,
+                        "lead_minutes": service.lead_minutes,
                         "names": dict(service.names),
                         "documents": {tag: list(items) for tag, items in service.documents.items()}})
     for position, schedule in enumerate(catalogue.schedules):
@@ -265,6 +266,7 @@ def catalogue_from_records(records: Iterable[Record]) -> Catalogue:
                 services.append((position, Service(
                     id=_text(record["id"]), names=_text_map(record["names"]),
                     duration_minutes=_int(record["duration_minutes"]), capacity=_int(record["capacity"]),
+                    lead_minutes=_int(record.get("lead_minutes", 0)),  # releases made before lead times: 0
                     documents={_text(tag): tuple(_text(item) for item in items)
                                for tag, items in dict(record["documents"]).items()})))
             elif kind == "schedule":

@@ -340,6 +340,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX outbox_due ON outbox(parked, next_attempt_at)",
         ),
     ),
+    Migration(
+        10,
+        "service lead times",
+        ("ALTER TABLE booking_services ADD COLUMN lead_minutes INTEGER NOT NULL DEFAULT 0",),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

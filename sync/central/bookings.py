@@ -33,7 +33,7 @@ from kiosk.booking.model import BookingRequest
 from kiosk.booking.person import Details, checked_details
 from kiosk.text.names import name_key
 from sync.central.errors import ApiError
-from sync.central.seats import give_back_seat, slot_row, starts_at, take_seat
+from sync.central.seats import give_back_seat, slot_row, starts_at, take_seat, too_soon
 from sync.central.tables import bookings, secrets, slots
 from sync.protocol.canonical import canonical_bytes
 
@@ -80,8 +80,8 @@ def book(engine: Engine, kiosk_id: str, key: str, request: NewBooking, now: date
         with engine.begin() as connection:
             hasher = _Hasher(connection)
             slot = slot_row(connection, request.slot_id)
-            if starts_at(slot) <= local_now:
-                raise ApiError(409, "slot_passed", f"slot {request.slot_id} has already begun")
+            if too_soon(slot, local_now):
+                raise ApiError(409, "slot_passed", f"slot {request.slot_id} starts too soon to get there")
             day = slot.start_at[:10]
             person_hash = hasher("person", details.person_key)
             last4_hash = hasher("last4", details.passport_last4) if details.passport_last4 else None
@@ -139,8 +139,8 @@ def reschedule(engine: Engine, reference_text: str, name_or_last4: str, new_slot
         new = slot_row(connection, new_slot_id)
         if new.service_id != row.service_id:
             raise ApiError(422, "other_service", f"slot {new_slot_id} is for {new.service_id}, not {row.service_id}")
-        if starts_at(new) <= local_now:
-            raise ApiError(409, "slot_passed", f"slot {new_slot_id} has already begun")
+        if too_soon(new, local_now):
+            raise ApiError(409, "slot_passed", f"slot {new_slot_id} starts too soon to get there")
         day = new.start_at[:10]
         _refuse_second_booking(connection, row.service_id, day, row.person_hash, row.last4_hash, code)
         take_seat(connection, new_slot_id)

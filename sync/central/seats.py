@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, select, update
 
+from kiosk.booking.model import Slot
 from kiosk.booking.slots import generate_slots
 from kiosk.release.records import catalogue_from_records
 from sync.central.errors import ApiError
@@ -43,13 +44,18 @@ def refresh(engine: Engine, booking_records: Iterable[dict[str, Any]], today: da
             days: int = WINDOW_DAYS) -> SlotRefresh:
     """Bring the slots from ``today`` on in line with a booking catalogue (the dataset's records)."""
     catalogue = catalogue_from_records(booking_records)
-    wanted = {slot.id: slot for slot in generate_slots(catalogue.service_map(), catalogue.schedules,
-                                                       catalogue.closures, today, today + timedelta(days=days))}
+    services = catalogue.service_map()
+    wanted = {slot.id: slot for slot in generate_slots(services, catalogue.schedules, catalogue.closures, today,
+                                                       today + timedelta(days=days))}
+
+    def until(slot: Slot) -> str:
+        return (slot.start - timedelta(minutes=services[slot.service_id].lead_minutes)).strftime(_TIME)
+
     first = today.isoformat()
     added = changed = 0
     with engine.begin() as connection:
         held = {row.slot_id: row for row in connection.execute(
-            select(slots.c.slot_id, slots.c.capacity, slots.c.booked, slots.c.withdrawn)
+            select(slots.c.slot_id, slots.c.capacity, slots.c.booked, slots.c.withdrawn, slots.c.bookable_until)
             .where(slots.c.start_at >= first))}
         for slot_id, slot in wanted.items():
             row = held.get(slot_id)
@@ -57,12 +63,14 @@ def refresh(engine: Engine, booking_records: Iterable[dict[str, Any]], today: da
                 connection.execute(slots.insert().values(
                     slot_id=slot_id, location_id=slot.location_id, service_id=slot.service_id,
                     start_at=slot.start.strftime(_TIME), end_at=slot.end.strftime(_TIME),
-                    capacity=slot.capacity, booked=0, withdrawn=False))
+                    bookable_until=until(slot), capacity=slot.capacity, booked=0, withdrawn=False))
                 added += 1
-            elif row.capacity != max(slot.capacity, row.booked) or row.withdrawn:
+            elif (row.capacity, row.withdrawn, row.bookable_until) != (max(slot.capacity, row.booked), False,
+                                                                       until(slot)):
                 # Seats already sold stay sold: capacity is lowered no further than what is booked.
                 connection.execute(update(slots).where(slots.c.slot_id == slot_id)
-                                   .values(capacity=max(slot.capacity, row.booked), withdrawn=False))
+                                   .values(capacity=max(slot.capacity, row.booked), withdrawn=False,
+                                           bookable_until=until(slot)))
                 changed += 1
         gone = [slot_id for slot_id, row in held.items() if slot_id not in wanted and not row.withdrawn]
         for slot_id in gone:
@@ -87,7 +95,7 @@ def open_slots(connection: Connection, service_id: str, location_id: str, first:
 
 def slot_json(row: Any) -> dict[str, Any]:
     return {"slot_id": row.slot_id, "location_id": row.location_id, "service_id": row.service_id,
-            "start": row.start_at, "end": row.end_at, "capacity": row.capacity,
+            "start": row.start_at, "end": row.end_at, "bookable_until": row.bookable_until, "capacity": row.capacity,
             "free": max(row.capacity - row.booked, 0)}
 
 
@@ -146,5 +154,10 @@ def starts_at(row: Any) -> datetime:
     return datetime.strptime(row.start_at, _TIME)
 
 
+def too_soon(row: Any, local_now: datetime) -> bool:
+    """Whether the slot can no longer be booked: its service's lead time before it has begun."""
+    return datetime.strptime(row.bookable_until, _TIME) <= local_now
+
+
 __all__ = ["WINDOW_DAYS", "SlotRefresh", "affected", "give_back_seat", "open_slots", "overbooked", "refresh",
-           "slot_json", "slot_row", "starts_at", "take_seat"]
+           "slot_json", "slot_row", "starts_at", "take_seat", "too_soon"]

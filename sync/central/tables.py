@@ -169,6 +169,8 @@ slots = Table(
     Column("service_id", String(100), nullable=False),
     Column("start_at", String(16), nullable=False),
     Column("end_at", String(16), nullable=False),
+    #: The service's lead time before ``start_at``: booked only before then (time to get there).
+    Column("bookable_until", String(16), nullable=False),
     Column("capacity", Integer, nullable=False),
     Column("booked", Integer, nullable=False, default=0),
     Column("withdrawn", Boolean, nullable=False, default=False),

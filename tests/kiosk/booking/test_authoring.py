@@ -104,6 +104,7 @@ town = {{ {ALL} }}
 id = "consult"
 duration_minutes = 30
 capacity = 2
+lead_minutes = 60
 name = {{ {ALL} }}
 documents = {{ uz-Latn = ["a"], ru = ["a"], ky = ["a"], tg = ["a"], en = ["a"] }}
 """,
@@ -174,6 +175,7 @@ def test_problems_in_services_are_reported_at_their_lines(tmp_path: Path) -> Non
 id = "consult"
 duration_minutes = 30
 capacity = 0
+lead_minutes = 60
 name = {{ {ALL} }}
 [service.documents]
 uz-Latn = ["a", "b"]
@@ -184,8 +186,17 @@ en = ["a", "b"]
 """
     assert problems(write(tmp_path, services_toml=services)) == [
         "services.toml:4: error: capacity must be a whole number from 1 to 500, not 0",
-        "services.toml:9: error: documents in ky has 1 items, in en 2: every language lists the same documents",
+        "services.toml:10: error: documents in ky has 1 items, in en 2: every language lists the same documents",
     ]
+
+
+def test_every_service_says_how_far_ahead_it_must_be_booked(tmp_path: Path) -> None:
+    without = GOOD["services.toml"].replace("lead_minutes = 60\n", "")
+    assert problems(write(tmp_path, services_toml=without)) == [
+        "services.toml:1: error: lead_minutes is required (a whole number from 0 to 10080)"]
+    too_long = GOOD["services.toml"].replace("lead_minutes = 60", "lead_minutes = 20000")
+    assert problems(write(tmp_path, services_toml=too_long)) == [
+        "services.toml:5: error: lead_minutes must be a whole number from 0 to 10080, not 20000"]
 
 
 def test_problems_in_schedules_are_reported_at_their_lines(tmp_path: Path) -> None:

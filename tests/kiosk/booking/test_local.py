@@ -1,5 +1,6 @@
 """The kiosk as its own booking authority: booking, the rules, finding, cancelling and moving."""
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -150,6 +151,26 @@ def test_a_slot_that_has_started_cannot_be_booked(clock: Clock, kiosk: LocalAuth
         kiosk.book(BookingRequest(NINE, "Bobur"))
     clock.now = datetime(2027, 1, 11, 9, 29, 59)
     kiosk.book(BookingRequest(NINE_THIRTY, "Bobur"))
+
+
+def test_a_slot_too_soon_to_get_to_is_neither_offered_nor_booked(tmp_path: Path, clock: Clock) -> None:
+    catalogue = make_catalogue()
+    catalogue = replace(catalogue, services=tuple(replace(service, lead_minutes=45) if service.id == "consult"
+                                                  else service for service in catalogue.services))
+    store = open_with_catalogue(tmp_path / "lead", catalogue)
+    try:
+        kiosk = authority(store, clock)
+        clock.now = datetime(2027, 1, 11, 9, 10)  # consult needs 45 minutes: 09:30 is too soon, 10:00 is not
+        assert [slot.start.strftime("%H:%M") for slot in kiosk.slots("consult", "office-a", MONDAY)] == [
+            "10:00", "10:30"]
+        assert {day.day: day.slots for day in kiosk.available_days("consult", "office-a", MONDAY, 1)} == {MONDAY: 2}
+        with pytest.raises(OutsideBookingWindow, match="too soon to get there"):
+            kiosk.book(BookingRequest(NINE_THIRTY, "Bobur"))
+        assert kiosk.book(BookingRequest(slot_id("office-a", "consult", MONDAY, "10:00"), "Bobur")).reference
+        assert [slot.start.strftime("%H:%M") for slot in kiosk.slots("submit", "office-a", MONDAY)] == [
+            "09:20", "09:40"]  # a service without a lead time: from now on
+    finally:
+        store.close()
 
 
 def test_slots_are_bookable_up_to_the_end_of_the_last_day_of_the_window(store: Store, clock: Clock) -> None:

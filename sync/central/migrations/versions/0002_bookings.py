@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("service_id", sa.String(100), nullable=False),
         sa.Column("start_at", sa.String(16), nullable=False),
         sa.Column("end_at", sa.String(16), nullable=False),
+        sa.Column("bookable_until", sa.String(16), nullable=False),
         sa.Column("capacity", sa.Integer, nullable=False),
         sa.Column("booked", sa.Integer, nullable=False, server_default="0"),
         sa.Column("withdrawn", sa.Boolean, nullable=False, server_default=sa.false()),
