@@ -1,7 +1,8 @@
-"""Both ends of synchronisation (DESIGN.md §4).
+"""Both ends of synchronisation (docs/architecture.md, "The fleet").
 
-Planned here: the wire protocol and Ed25519 signing of releases, release
-building, the kiosk's sync agent, and the central service with its
-``kiosk-admin`` CLI. Until they land the kiosk runs on its bundled content,
-and ``sync.central_url`` is left empty.
+``protocol`` is what both ends agree on (canonical JSON, signed keys documents
+and manifests, data files, outbox envelopes); ``agent`` is the kiosk's side
+(enrollment, checked downloads, release apply, outbox sending, heartbeats);
+``central`` is the central service and its ``kiosk-admin`` command. A kiosk never
+enrolled runs on its bundled content and never talks to a server.
 """

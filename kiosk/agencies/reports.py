@@ -8,7 +8,7 @@ and a power cut after that lose nothing.
 
 The contact is the only personal data, it is optional, and it leaves the kiosk
 with the report: once the centre confirms receipt the sync agent deletes the
-outbox item (DESIGN.md §3).
+outbox item (docs/architecture.md, "The outbox").
 """
 
 from __future__ import annotations

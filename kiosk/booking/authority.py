@@ -5,9 +5,11 @@ The booking screens call only :class:`BookingAuthority`, and get one from
 :class:`~kiosk.booking.local.LocalAuthority`: the kiosk itself, for the bundled
 demo schedule, with capacity enforced in its own SQLite file.
 
-When the central service arrives (DESIGN.md §4) :func:`authority_for` returns a
-``RemoteAuthority`` instead, without touching the screens or their controller: it
-books live with a ``POST`` and an ``Idempotency-Key`` while online, and while
+The central service already owns seats and books live (``sync.central.bookings``;
+docs/architecture.md, "Bookings: the centre owns the seats"). When the kiosk's
+side of it lands, :func:`authority_for` returns a ``RemoteAuthority`` instead,
+without touching the screens or their controller: it books live with a
+``POST`` and an ``Idempotency-Key`` while online, and while
 offline sells only from the per-kiosk *allowance* of seats the service granted,
 saying so. The Protocol is shaped for that:
 

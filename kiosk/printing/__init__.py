@@ -15,7 +15,7 @@ a queue can print now, with a sentence for staff (in English, and in any of the 
 Every call blocks (the UI runs them on its task runner) and has a timeout, so a hung scheduler costs
 seconds, never the kiosk. The messages are for staff. The person at the kiosk needs only to know that
 the receipt did not print: the booking is already saved, and the screen shows the QR code and reference
-to photograph (DESIGN.md §5).
+to photograph (docs/architecture.md, "Receipts").
 
 Two rules shape the API:
 

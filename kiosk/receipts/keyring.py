@@ -1,9 +1,10 @@
 """The kiosk keys a device trusts when it verifies a receipt token.
 
 They are this kiosk's own key plus the fleet's keys kept in the ``kiosk_keys``
-table of the local cache. For now that table is filled by hand (``remember_key``,
-or ``kiosk receipt verify --keys FILE`` for one check); the sync agent will fill
-it from the fleet keys each release carries (DESIGN.md §4-5).
+table of the local cache. Each release fills that table from the fleet keys it
+carries (``kiosk.release.fleet_keys``), so any kiosk verifies any kiosk's receipt
+offline; staff may add one by hand (``remember_key``, or ``kiosk receipt verify
+--keys FILE`` for one check).
 
 Every key is filed under the id derived from it (``kiosk_id_for``), never under
 an id someone wrote beside it: an id that does not match its key is refused.

@@ -1,4 +1,4 @@
-"""Receipts as PDF, in two layouts: an 80 mm roll and A4 (DESIGN.md §5).
+"""Receipts as PDF, in two layouts: an 80 mm roll and A4 (docs/architecture.md, "Receipts").
 
 Both carry the same things in the same order of importance: the reference in
 large type (what a person reads out or types back), the QR code staff scan, the

@@ -1,4 +1,4 @@
-"""The signed token in a receipt's QR code, which staff verify with no connection (DESIGN.md §5).
+"""The signed token in a receipt's QR code, which staff verify with no connection (docs/architecture.md, "Receipts").
 
 Format::
 
