@@ -53,13 +53,6 @@ class ReleaseOutcome:
     summary: str  # for the log and `kiosk sync --once`
 
 
-@dataclass(frozen=True)
-class _Choice:
-    name: str
-    ref: FileRef
-    from_release: int | None  # None: the snapshot
-
-
 class ReleaseUpdater:
     def __init__(self, store: Store, session: requests.Session, enrollment: Enrollment, fetcher: FileFetcher, *,
                  clock: Callable[[], datetime], timeouts: Timeouts) -> None:
@@ -117,22 +110,26 @@ class ReleaseUpdater:
         except StaleDelta as stale:
             # The cache holds another release of that dataset than it said: take the whole of it.
             log.warning("sync: %s; fetching the %s snapshot instead", stale, stale.dataset)
-            snapshot = self._fetch(_Choice(stale.dataset, manifest.datasets[stale.dataset].snapshot, None))
+            snapshot = self._fetch(self._file(stale.dataset, manifest.datasets[stale.dataset].snapshot, None))
             files = [snapshot if file.name == stale.dataset else file for file in files]
             summary = apply(self.store, manifest.release, manifest.created, files)
         self.fetcher.discard_all()  # applied: these downloads, and any left from superseded releases, are done
         return summary
 
-    def _choose(self, name: str, files: DatasetFiles) -> _Choice:
+    def _choose(self, name: str, files: DatasetFiles) -> FetchedFile:
+        """The delta from the release of ``name`` held here, if the manifest offers one, else the snapshot."""
         held = dataset_release(self.store, name)
         if held is not None and held in files.deltas:
-            return _Choice(name, files.deltas[held], held)
-        return _Choice(name, files.snapshot, None)
+            return self._file(name, files.deltas[held], held)
+        return self._file(name, files.snapshot, None)
 
-    def _fetch(self, choice: _Choice) -> FetchedFile:
+    def _file(self, name: str, ref: FileRef, from_release: int | None) -> FetchedFile:
+        return FetchedFile(name, self.fetcher.part(ref), ref, from_release)
+
+    def _fetch(self, file: FetchedFile) -> FetchedFile:
         """Download the file (resuming), check its size and hash; decoding waits for :func:`apply`."""
-        self.fetcher.fetch(choice.ref)
-        return FetchedFile(choice.name, self.fetcher.part(choice.ref), choice.ref, choice.from_release)
+        self.fetcher.fetch(file.ref)
+        return file
 
 
 def _refused(refusal: Refusal, what: str = "") -> ReleaseRefused:

@@ -106,7 +106,7 @@ def find(engine: Engine, reference_text: str, name_or_last4: str) -> dict[str, A
     code = _reference(reference_text)
     with engine.connect() as connection:
         _identified(connection, code, name_or_last4)
-    return _answer(engine, code)
+        return _answer_in(connection, code)
 
 
 def cancel(engine: Engine, reference_text: str, name_or_last4: str, now: datetime, local_now: datetime
@@ -121,7 +121,7 @@ def cancel(engine: Engine, reference_text: str, name_or_last4: str, now: datetim
             connection.execute(update(bookings).where(bookings.c.reference == code)
                                .values(status="cancelled", changed_at=now))
             give_back_seat(connection, row.slot_id)
-    return _answer(engine, code)
+        return _answer_in(connection, code)
 
 
 def reschedule(engine: Engine, reference_text: str, name_or_last4: str, new_slot_id: str, now: datetime,
@@ -172,12 +172,12 @@ def _replay(engine: Engine, key: str, digest: str) -> tuple[int, dict[str, Any]]
     with engine.connect() as connection:
         row = connection.execute(select(bookings.c.reference, bookings.c.request_digest)
                                  .where(bookings.c.idempotency_key == key)).first()
-    if row is None:
-        return None
-    if row.request_digest != digest:
-        raise ApiError(409, "idempotency_conflict",
-                       f"Idempotency-Key {key!r} was used for another booking request")
-    return 201, _answer(engine, row.reference)
+        if row is None:
+            return None
+        if row.request_digest != digest:
+            raise ApiError(409, "idempotency_conflict",
+                           f"Idempotency-Key {key!r} was used for another booking request")
+        return 201, _answer_in(connection, row.reference)
 
 
 def _refuse_second_booking(connection: Connection, service_id: str, day: str, person_hash: str,
@@ -213,11 +213,6 @@ def _identifies(hasher: _Hasher, typed: str, row: Any) -> bool:
         return row.last4_hash is not None and hmac.compare_digest(hasher("last4", digits), row.last4_hash)
     typed_words = Counter(hasher.words(typed))
     return bool(typed_words) and not typed_words - Counter(json.loads(row.name_word_hashes))
-
-
-def _answer(engine: Engine, code: str) -> dict[str, Any]:
-    with engine.connect() as connection:
-        return _answer_in(connection, code)
 
 
 def _answer_in(connection: Connection, code: str) -> dict[str, Any]:

@@ -112,6 +112,20 @@ class Publisher:
             latest = self._latest(connection)
         return None if latest is None else latest.manifest
 
+    def latest_records(self, dataset: str) -> list[Record] | None:
+        """One dataset of the latest release (None before any release, or if it has none), decoding only it."""
+        with self.engine.connect() as connection:
+            latest = self._latest(connection)
+        return None if latest is None else self._records(latest.manifest, dataset)
+
+    def fleet_keys_changed(self) -> bool:
+        """Whether a kiosk enrolled (or left) since the latest release was built."""
+        with self.engine.connect() as connection:
+            latest = self._latest(connection)
+            enrolled = fleet_records(connection)
+        published = [] if latest is None else self._records(latest.manifest, FLEET_KEYS) or []
+        return _by_key(published) != _by_key(enrolled)
+
     def latest_number(self) -> int | None:
         with self.engine.connect() as connection:
             latest = self._latest(connection)

@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 
 from starlette.concurrency import run_in_threadpool
 
-from kiosk.release.model import BOOKING, FLEET_KEYS
+from kiosk.release.model import BOOKING
 from sync.central import seats
 from sync.central.publishing import Published, Publisher
 from sync.central.seats import SlotRefresh
@@ -40,7 +40,7 @@ def why_refresh(publisher: Publisher, now: datetime, refresh_before: timedelta =
         return None
     if latest.expires - now < refresh_before:
         return f"release {latest.release} expires at {latest.expires.isoformat()}"
-    if not publisher.plan({})[FLEET_KEYS].empty:
+    if publisher.fleet_keys_changed():  # decodes only the small fleet_keys snapshot, not the registry
         return "the fleet's receipt keys changed"
     return None
 
@@ -57,8 +57,7 @@ def refresh(publisher: Publisher, now: datetime, refresh_before: timedelta = REF
 
 def roll_slots(publisher: Publisher, today: date) -> SlotRefresh | None:
     """Keep the centre's slots a full window ahead of ``today`` (None before any booking catalogue)."""
-    with publisher.engine.connect() as connection:
-        records = publisher.current_datasets(connection).get(BOOKING)
+    records = publisher.latest_records(BOOKING)
     return None if records is None else seats.refresh(publisher.engine, records, today)
 
 
@@ -73,6 +72,6 @@ async def keep_current(publisher: Callable[[], Publisher], clock: Callable[[], d
             if rolled != today():
                 await run_in_threadpool(roll_slots, publisher(), today())
                 rolled = today()
-        except Exception:
+        except Exception:  # a failed round (database down, no release key) must not end the loop
             log.exception("upkeep: could not check or refresh the latest release; trying again later")
         await asyncio.sleep(interval_s)
