@@ -10,7 +10,9 @@ a weekend and on the last day of a month.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Protocol
 
 
@@ -66,3 +68,38 @@ def parse_moment(text: str) -> datetime:
     if "T" not in text and " " not in text:
         moment = moment.replace(hour=9)
     return moment
+
+
+@dataclass(frozen=True)
+class BootMoment:
+    """A reading of the machine's boot clock: seconds since this boot, suspend included.
+
+    A lease is counted on it, never on the wall clock, which a kiosk may have
+    wrong by a day. The clock starts again at every boot, so a reading is only
+    comparable with one from the same ``boot_id``.
+    """
+
+    boot_id: str
+    seconds: float
+
+    def elapsed_since(self, earlier: BootMoment) -> float | None:
+        """Seconds since ``earlier``, or None when a reboot came between (the time between is unknown)."""
+        if earlier.boot_id != self.boot_id:
+            return None
+        return self.seconds - earlier.seconds
+
+
+_BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
+
+
+def boot_clock() -> BootMoment:
+    """Now on the boot clock (``CLOCK_BOOTTIME``, which counts a suspended machine's sleep too)."""
+    try:
+        boot_id = _BOOT_ID.read_text(encoding="ascii").strip()
+    except OSError:
+        boot_id = "unknown-boot"  # no /proc: one id for this process's life, so a restart voids leases
+        boot_id = f"{boot_id}-{_PROCESS_START}"
+    return BootMoment(boot_id, time.clock_gettime(time.CLOCK_BOOTTIME))
+
+
+_PROCESS_START = f"{time.time_ns()}"

@@ -53,6 +53,15 @@ KINDS: dict[str, frozenset[str]] = {
     "article_feedback": frozenset({"article_id", "language", "useful", "at"}),
 }
 
+#: Fields an item of a kind may carry besides those ``KINDS`` requires: a booking sold from an
+#: allowance names its grant, one sent as a live request says so; a cancellation that withdraws
+#: a live request whose answer never came carries that request's key.
+OPTIONAL: dict[str, frozenset[str]] = {
+    "booking": frozenset({"grant_id", "live"}),
+    "cancellation": frozenset({"withdrawn", "key"}),
+    "reschedule": frozenset({"grant_id"}),
+}
+
 #: The first retry waits up to this long; each failure doubles it, up to ``BACKOFF_CAP``.
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(hours=1)
@@ -87,21 +96,47 @@ def check_body(kind: str, body: dict[str, Any]) -> None:
     fields = KINDS.get(kind)
     if fields is None:
         raise UnknownKind(f"no outbox kind {kind!r}; known: {', '.join(sorted(KINDS))}")
-    missing, extra = fields - body.keys(), body.keys() - fields
+    missing, extra = fields - body.keys(), body.keys() - fields - OPTIONAL.get(kind, frozenset())
     if missing or extra:
         raise MalformedBody(f"a {kind} item lacks {sorted(missing)} / has unexpected {sorted(extra)}")
 
 
-def enqueue(db: sqlite_utils.Database, kind: str, body: dict[str, Any]) -> str:
-    """Add an item inside the caller's transaction; return its id (the idempotency key)."""
+def enqueue(db: sqlite_utils.Database, kind: str, body: dict[str, Any], *, hold: timedelta | None = None) -> str:
+    """Add an item inside the caller's transaction; return its id (the idempotency key).
+
+    ``hold``: the item is not due before then (someone else is sending it now, see
+    ``kiosk.booking.remote``); :func:`release` makes it due at once.
+    """
     check_body(kind, body)
     item_id = uuid.uuid4().hex
     now = utc_now()
+    due = now if hold is None else _stamp(datetime.fromisoformat(now) + hold)
     db.execute(
         "INSERT INTO outbox (id, kind, body, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)",
-        [item_id, kind, json.dumps(body, ensure_ascii=False, sort_keys=True), now, now],
+        [item_id, kind, json.dumps(body, ensure_ascii=False, sort_keys=True), now, due],
     )
     return item_id
+
+
+def release(db: sqlite_utils.Database, item_id: str, body: dict[str, Any] | None = None) -> None:
+    """Make a held item due now, in the caller's transaction; with ``body``, as that body instead.
+
+    A new body is only for an item that has never been sent through the outbox
+    (a held one): the centre judges a resent id by its first body.
+    """
+    row = db.execute("SELECT kind FROM outbox WHERE id = ?", [item_id]).fetchone()
+    if row is None:
+        raise UnknownItem(item_id)
+    if body is not None:
+        check_body(str(row[0]), body)
+        db.execute("UPDATE outbox SET body = ? WHERE id = ?",
+                   [json.dumps(body, ensure_ascii=False, sort_keys=True), item_id])
+    db.execute("UPDATE outbox SET next_attempt_at = ? WHERE id = ?", [utc_now(), item_id])
+
+
+def withdraw(db: sqlite_utils.Database, item_id: str) -> None:
+    """Drop an item that was never sent through the outbox, in the caller's transaction."""
+    db.execute("DELETE FROM outbox WHERE id = ?", [item_id])
 
 
 # --- what staff and the heartbeat see ----------------------------------------------------------
@@ -126,6 +161,14 @@ def items(store: Store, kind: str | None = None) -> list[OutboxItem]:
     """Waiting items oldest first, all kinds or one."""
     where, params = ("", []) if kind is None else (" WHERE kind = ?", [kind])
     return _select(store.db, where, params)
+
+
+def waiting_item(db: sqlite_utils.Database, item_id: str) -> OutboxItem:
+    """The waiting item ``item_id``; :class:`UnknownItem` if it is not waiting (delivered, or never made)."""
+    found = _select(db, " WHERE id = ?", [item_id])
+    if not found:
+        raise UnknownItem(item_id)
+    return found[0]
 
 
 def parked_items(store: Store) -> list[OutboxItem]:
@@ -155,12 +198,32 @@ def mark_delivered(store: Store, item_id: str, answer: dict[str, Any], now: date
     """
     now = datetime.now(UTC) if now is None else now
     with store.transaction("record a delivered outbox item") as db:
-        row = db.execute("SELECT kind FROM outbox WHERE id = ?", [item_id]).fetchone()
-        if row is None:
-            raise UnknownItem(item_id)
-        db.execute("INSERT OR REPLACE INTO outbox_delivered (id, kind, delivered_at, answer) VALUES (?, ?, ?, ?)",
-                   [item_id, row[0], _stamp(now), json.dumps(answer, ensure_ascii=False, sort_keys=True)])
-        db.execute("DELETE FROM outbox WHERE id = ?", [item_id])
+        record_delivered(db, item_id, answer, now)
+
+
+def record_delivered(db: sqlite_utils.Database, item_id: str, answer: dict[str, Any], now: datetime) -> None:
+    """:func:`mark_delivered` in the caller's transaction.
+
+    A booking or a change the centre now holds is *confirmed*: the kiosk drops the
+    person's name, phone and passport digits in the same transaction
+    (``kiosk.booking.privacy``).
+    """
+    from kiosk.booking.privacy import forget_details  # the booking rules load only where bookings are
+
+    row = db.execute("SELECT kind, body FROM outbox WHERE id = ?", [item_id]).fetchone()
+    if row is None:
+        raise UnknownItem(item_id)
+    db.execute("INSERT OR REPLACE INTO outbox_delivered (id, kind, delivered_at, answer) VALUES (?, ?, ?, ?)",
+               [item_id, row[0], _stamp(now), json.dumps(answer, ensure_ascii=False, sort_keys=True)])
+    db.execute("DELETE FROM outbox WHERE id = ?", [item_id])
+    if row[0] in ("booking", "reschedule") and not _still_waiting(db, json.loads(row[1])["reference"]):
+        forget_details(db, json.loads(row[1])["reference"], _stamp(now))
+
+
+def _still_waiting(db: sqlite_utils.Database, reference: str) -> bool:
+    """Whether another booking or change of ``reference`` is still to be sent (it carries the name)."""
+    return db.execute("SELECT 1 FROM outbox WHERE kind = 'booking' AND json_extract(body, '$.reference') = ?",
+                      [reference]).fetchone() is not None
 
 
 def worth_retrying(status: int | None) -> bool:

@@ -1,25 +1,27 @@
 """Who decides whether a seat can be sold: the booking authority the screens talk to.
 
 The booking screens call only :class:`BookingAuthority`, and get one from
-:func:`authority_for`. Today the authority is
-:class:`~kiosk.booking.local.LocalAuthority`: the kiosk itself, for the bundled
-demo schedule, with capacity enforced in its own SQLite file.
+:func:`authority_for`:
 
-The central service already owns seats and books live (``sync.central.bookings``;
-docs/architecture.md, "Bookings: the centre owns the seats"). When the kiosk's
-side of it lands, :func:`authority_for` returns a ``RemoteAuthority`` instead,
-without touching the screens or their controller: it books live with a
-``POST`` and an ``Idempotency-Key`` while online, and while
-offline sells only from the per-kiosk *allowance* of seats the service granted,
-saying so. The Protocol is shaped for that:
+- :class:`~kiosk.booking.local.LocalAuthority`, the kiosk itself, with capacity
+  enforced in its own SQLite file: the bundled demo schedule, and any kiosk not
+  enrolled with a central service;
+- :class:`~kiosk.booking.remote.RemoteAuthority` for an enrolled kiosk: the
+  centre owns the seats (docs/architecture.md, "Bookings: the centre owns the
+  seats"). It books live with an idempotency key while the centre answers, and
+  while it does not, sells only from the allowance of seats the centre granted
+  this kiosk, saying so (``selling_offline``).
+
+The Protocol is shaped for both:
 
 - every answer is a value (``Slot.capacity``/``booked`` are whatever the
-  authority can honour: for an offline remote authority, the allowance);
+  authority can honour: offline, the allowance);
 - every refusal is one of the :mod:`kiosk.booking.errors` classes, so a seat
   taken by another kiosk a moment ago is the same :class:`SlotFull` as one taken
   on this screen;
-- the booking the authority returns is final: committed (and queued in the
-  outbox for the centre) before it is returned, so the receipt can be printed.
+- the booking the authority returns is final: committed (and confirmed by the
+  centre, or covered by an allowance seat and queued for it) before it is
+  returned, so the receipt can be printed.
 
 Reference data (services, locations, their names and documents) is not the
 authority's business: it arrives in releases and is read with
@@ -35,6 +37,7 @@ from typing import TYPE_CHECKING, Protocol
 from kiosk.booking.local import LocalAuthority
 
 if TYPE_CHECKING:
+    from kiosk.booking.centre import SeatCentre
     from kiosk.booking.model import Booking, BookingRequest, DayAvailability, LocationChoice, Slot
     from kiosk.config import Config
     from kiosk.store import Store
@@ -44,6 +47,11 @@ class BookingAuthority(Protocol):
     """What the booking flow needs. Methods may block (disk, later the network): call them off the GUI thread."""
 
     window_days: int
+
+    @property
+    def selling_offline(self) -> bool:
+        """Whether seats shown are only those this kiosk can honour offline: the screens say more may be free."""
+        ...
 
     def locations_for(self, service_id: str) -> list[LocationChoice]:
         """Where ``service_id`` can be booked, with each place's days inside the window (mobile: its visits)."""
@@ -78,18 +86,25 @@ class BookingAuthority(Protocol):
         ...
 
 
-def authority_for(store: Store, settings: Config, *, now: Callable[[], datetime], kiosk_id: str) -> BookingAuthority:
+def authority_for(store: Store, settings: Config, *, now: Callable[[], datetime], kiosk_id: str,
+                  centre: SeatCentre | None = None) -> BookingAuthority:
     """The authority that sells this kiosk's seats, for use on the thread that owns ``store``.
 
     ``now`` gives the kiosk's local wall-clock time; ``kiosk_id`` is the device key's, and goes on
-    every booking so the centre knows where it was made. This is the one place that changes when the
-    central service becomes the authority.
+    every booking so the centre knows where it was made. ``centre``: how to reach the central
+    service, for an enrolled kiosk (``sync.agent.live.centre_for``); without one the kiosk is its
+    own authority.
     """
-    return LocalAuthority(store, now=now, window_days=settings.booking_window_days, kiosk_id=kiosk_id)
+    if centre is None:
+        return LocalAuthority(store, now=now, window_days=settings.booking_window_days, kiosk_id=kiosk_id)
+    from kiosk.booking.remote import RemoteAuthority
+
+    return RemoteAuthority(store, now=now, window_days=settings.booking_window_days, kiosk_id=kiosk_id,
+                           centre=centre)
 
 
 def _local_is_an_authority(authority: LocalAuthority) -> BookingAuthority:
-    return authority  # mypy checks here that LocalAuthority keeps to the Protocol
+    return authority  # mypy checks here that LocalAuthority (and so RemoteAuthority) keeps to the Protocol
 
 
 __all__ = ["BookingAuthority", "LocalAuthority", "authority_for"]

@@ -18,6 +18,14 @@ class SlotFull(BookingError):
     """Every seat of the slot is taken (perhaps a moment ago, by another kiosk or screen): choose another time."""
 
 
+class NoSeatHere(SlotFull):
+    """Offline, this kiosk holds no seat of the slot it may sell on its own; more may be free at the office.
+
+    Also what a live booking ends in when the centre stopped answering halfway and
+    no allowance seat could cover it: the request was withdrawn, nothing is booked.
+    """
+
+
 class AlreadyBooked(BookingError):
     """This person already holds a booking for this service on this day: keep it, or change that one.
 
@@ -45,6 +53,10 @@ class BookingNotFound(BookingError):
     Deliberately one answer for both "no such code" and "the name does not match",
     so a code read over someone's shoulder does not confirm a booking exists.
     """
+
+
+class NotHeldHere(BookingNotFound):
+    """Offline, only bookings made at this kiosk can be found, cancelled or changed here: try when online."""
 
 
 class BookingCancelled(BookingError):

@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from kiosk import outbox, reference
+from kiosk.booking import privacy
 from kiosk.booking.catalogue import catalogue_stamp, locations, stored_catalogue
 from kiosk.booking.errors import (
     AlreadyBooked,
@@ -31,7 +32,7 @@ from kiosk.booking.errors import (
     UnknownSlot,
 )
 from kiosk.booking.model import Booking, BookingRequest, DayAvailability, LocationChoice, Slot
-from kiosk.booking.person import checked_details, identifies, same_person
+from kiosk.booking.person import Details, checked_details, identifies, same_person
 from kiosk.booking.slots import SLOT_COLUMNS, generate_slots, refresh_slots, slot_from_row
 from kiosk.store import Store, StoreUnavailable
 from kiosk.text.clean import is_storable
@@ -50,7 +51,12 @@ OUTBOX_RESCHEDULE = "reschedule"
 META_SLOTS_MADE = "booking_slots_made"
 
 _BOOKING_COLUMNS = ("reference, slot_id, location_id, service_id, start_at, end_at, name, phone, passport_last4, "
-                    "language, status, created_at, kiosk_id")
+                    "language, status, created_at, kiosk_id, receipt_name_hash")
+
+#: How long a live booking's outbox item waits before the outbox may send it: the live request
+#: settles it long before (it is sent, delivered or withdrawn then); only a kiosk that died
+#: in between leaves it to the outbox, which sends it as the same live request.
+LIVE_HOLD = timedelta(minutes=10)
 
 
 class LocalAuthority:
@@ -71,6 +77,11 @@ class LocalAuthority:
         # Whatever the store was opened with: a booking is durable before anyone is told.
         store.db.execute("PRAGMA synchronous=FULL")
 
+    @property
+    def selling_offline(self) -> bool:
+        """Never: the kiosk's own seats are all it has, and all there are."""
+        return False
+
     # -- reading: the booking steps ------------------------------------------------------
 
     def available_days(self, service_id: str, location_id: str, start_day: date, days: int) -> list[DayAvailability]:
@@ -79,35 +90,21 @@ class LocalAuthority:
         Days in the past, beyond the window, closed or not scheduled have ``slots == 0``.
         """
         self._ensure_slots()
-        now, last_day = self._window()
-        low = max(_iso(self._earliest(service_id, now)), start_day.isoformat())
-        high = min(start_day + timedelta(days=days), last_day + timedelta(days=1)).isoformat()
-        counts = {
-            str(day): (int(total), int(free))
-            for day, total, free in self._store.db.execute(
-                "SELECT substr(start_at, 1, 10), count(*), sum(booked < capacity) FROM booking_slots "
-                "WHERE service_id = ? AND location_id = ? AND withdrawn = 0 AND start_at > ? AND start_at < ? "
-                "GROUP BY 1", [service_id, location_id, low, high])
-        }
+        counts: dict[date, tuple[int, int]] = {}
+        for slot in self._offered(service_id, location_id, start_day, start_day + timedelta(days=days - 1)):
+            total, free = counts.get(slot.day, (0, 0))
+            counts[slot.day] = (total + 1, free + (slot.free > 0))
         result = []
         for offset in range(days):
             day = start_day + timedelta(days=offset)
-            total, free = counts.get(day.isoformat(), (0, 0))
+            total, free = counts.get(day, (0, 0))
             result.append(DayAvailability(day, total, free))
         return result
 
     def slots(self, service_id: str, location_id: str, day: date) -> list[Slot]:
         """The day's bookable slots, full ones included (``free == 0``), earliest first: the time step."""
         self._ensure_slots()
-        now, last_day = self._window()
-        if day > last_day:
-            return []
-        rows = self._store.db.execute(
-            f"SELECT {SLOT_COLUMNS} FROM booking_slots WHERE service_id = ? AND location_id = ? AND withdrawn = 0 "
-            "AND start_at > ? AND start_at < ? ORDER BY start_at",
-            [service_id, location_id, max(_iso(self._earliest(service_id, now)), day.isoformat()),
-             (day + timedelta(days=1)).isoformat()])
-        return [slot_from_row(row) for row in rows]
+        return self._offered(service_id, location_id, day, day)
 
     def slot(self, slot_id: str) -> Slot:
         """The slot ``slot_id`` as it is now (seats included); :class:`UnknownSlot` if it is not offered."""
@@ -125,24 +122,43 @@ class LocalAuthority:
         """
         self._ensure_slots()
         now, last_day = self._window()
-        days: dict[str, list[tuple[date, bool]]] = {}
-        for location_id, day, free in self._store.db.execute(
-                "SELECT location_id, substr(start_at, 1, 10), max(booked < capacity) FROM booking_slots "
-                "WHERE service_id = ? AND withdrawn = 0 AND start_at > ? AND start_at < ? GROUP BY 1, 2 ORDER BY 2",
-                [service_id, _iso(self._earliest(service_id, now)), (last_day + timedelta(days=1)).isoformat()]):
-            days.setdefault(str(location_id), []).append((date.fromisoformat(str(day)), bool(free)))
+        days: dict[str, dict[date, bool]] = {}
+        for slot in self._offered(service_id, None, now.date(), last_day):
+            free = days.setdefault(slot.location_id, {})
+            free[slot.day] = free.get(slot.day, False) or slot.free > 0
         scheduled = {schedule.location_id for schedule in stored_catalogue(self._store.db).schedules
                      if service_id in schedule.service_ids}
         choices = []
         for location in locations(self._store):
             if location.id not in scheduled and location.id not in days:
                 continue
-            visits = days.get(location.id, [])
+            visits = sorted(days.get(location.id, {}).items())
             choices.append(LocationChoice(location, tuple(day for day, _ in visits),
                                           next((day for day, free in visits if free), None)))
         far = date.max
         return sorted(choices, key=lambda c: (c.location.kind == "mobile",
                                               c.next_visit or far if c.location.kind == "mobile" else far))
+
+    def _offered(self, service_id: str, location_id: str | None, first: date, last: date) -> list[Slot]:
+        """The bookable slots of ``first``..``last`` (inside the window, after the lead time), earliest first.
+
+        Every reading step comes through here; an authority whose seats are
+        counted elsewhere (the centre's, an allowance) says so by overriding it.
+        """
+        return self._stored_slots(service_id, location_id, first, last)
+
+    def _stored_slots(self, service_id: str, location_id: str | None, first: date, last: date) -> list[Slot]:
+        """``_offered`` from the slots stored in the cache, with the seats counted there."""
+        now, last_day = self._window()
+        low = max(_iso(self._earliest(service_id, now)), first.isoformat())
+        high = (min(last, last_day) + timedelta(days=1)).isoformat()
+        where, params = "service_id = ?", [service_id]
+        if location_id is not None:
+            where, params = "service_id = ? AND location_id = ?", [service_id, location_id]
+        rows = self._store.db.execute(
+            f"SELECT {SLOT_COLUMNS} FROM booking_slots WHERE {where} AND withdrawn = 0 "
+            "AND start_at > ? AND start_at < ? ORDER BY start_at", [*params, low, high])
+        return [slot_from_row(row) for row in rows]
 
     # -- writing -------------------------------------------------------------------------
 
@@ -158,23 +174,9 @@ class LocalAuthority:
         with self._write("save a booking") as db:
             now = self._now()
             slot = self._bookable_slot(db, request.slot_id, now)
-            if slot.free <= 0:
-                raise SlotFull(f"slot {slot.id} has all {slot.capacity} seats taken")
+            grant_id = self._seat_for(db, slot)
             self._refuse_second_booking(db, slot, details.person_key, details.passport_last4, None)
-            code = self._unused_reference(db)
-            stamp = now.isoformat(timespec="seconds")
-            with _seat_check(slot):
-                db.execute(
-                    "INSERT INTO bookings(reference, slot_id, location_id, service_id, start_at, end_at, day, name, "
-                    "person_key, phone, passport_last4, language, status, created_at, changed_at, kiosk_id) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)",
-                    [code, slot.id, slot.location_id, slot.service_id, _iso(slot.start), _iso(slot.end),
-                     slot.day.isoformat(), details.name, details.person_key, details.phone, details.passport_last4,
-                     details.language, stamp, stamp, self.kiosk_id])
-            booking = Booking(code, slot.id, slot.location_id, slot.service_id, slot.start, slot.end, details.name,
-                              details.phone, details.passport_last4, details.language, "booked",
-                              datetime.fromisoformat(stamp), self.kiosk_id)
-            outbox.enqueue(db, OUTBOX_BOOKING, _booking_body(booking))
+            booking, _ = self._insert_booking(db, slot, details, now, grant_id=grant_id)
         return booking
 
     def find(self, reference_text: str, name_or_last4: str) -> Booking:
@@ -226,24 +228,76 @@ class LocalAuthority:
                 raise UnknownSlot(f"slot {slot.id} is for {slot.service_id}, the booking for {booking.service_id}")
             if slot.id == booking.slot_id:
                 return booking
-            if slot.free <= 0:
-                raise SlotFull(f"slot {slot.id} has all {slot.capacity} seats taken")
-            self._refuse_second_booking(db, slot, name_key(booking.name), booking.passport_last4, code)
+            grant_id = self._seat_for(db, slot)
+            self._refuse_second_booking(db, slot, self._person_key(db, code), booking.passport_last4, code)
             stamp = now.isoformat(timespec="seconds")
             with _seat_check(slot):
                 db.execute(
                     "UPDATE bookings SET slot_id = ?, location_id = ?, start_at = ?, end_at = ?, day = ?, "
                     "changed_at = ? WHERE reference = ?",
                     [slot.id, slot.location_id, _iso(slot.start), _iso(slot.end), slot.day.isoformat(), stamp, code])
-            outbox.enqueue(db, OUTBOX_RESCHEDULE, {
+            body = {
                 "reference": code, "slot_id": slot.id, "location_id": slot.location_id, "start": _iso(slot.start),
                 "end": _iso(slot.end), "previous_slot_id": booking.slot_id, "rescheduled_at": stamp,
                 "kiosk_id": self.kiosk_id,
-            })
+            }
+            if grant_id is not None:
+                body["grant_id"] = grant_id
+                self._seat_taken(db, grant_id, code)
+            outbox.enqueue(db, OUTBOX_RESCHEDULE, body)
             moved = self._identified(db, code, name_or_last4)
         return moved
 
     # -- inside -------------------------------------------------------------------------
+
+    def _seat_for(self, db: sqlite_utils.Database, slot: Slot) -> str | None:
+        """Whether this authority may sell a seat of ``slot`` now; the allowance grant it comes from, if any.
+
+        Here the seats are the cache's own: a free one or :class:`SlotFull`. The
+        remote authority, offline, sells from its allowance instead.
+        """
+        if slot.free <= 0:
+            raise SlotFull(f"slot {slot.id} has all {slot.capacity} seats taken")
+        return None
+
+    def _seat_taken(self, db: sqlite_utils.Database, grant_id: str, reference: str) -> None:
+        """Count a seat sold from ``grant_id`` (the local authority has no grants)."""
+        raise RuntimeError("the local authority sells no allowance seats")
+
+    def _insert_booking(self, db: sqlite_utils.Database, slot: Slot, details: Details, now: datetime, *,
+                        grant_id: str | None = None, live: bool = False) -> tuple[Booking, str]:
+        """Store a booking and its outbox item in the caller's transaction; return it and the item's id.
+
+        A ``live`` item is held back from the outbox: the remote authority is sending
+        it as a live request, and the outbox takes it over only if that goes wrong.
+        """
+        code = self._unused_reference(db)
+        stamp = now.isoformat(timespec="seconds")
+        with _seat_check(slot):
+            db.execute(
+                "INSERT INTO bookings(reference, slot_id, location_id, service_id, start_at, end_at, day, name, "
+                "person_key, phone, passport_last4, language, status, created_at, changed_at, kiosk_id, grant_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?)",
+                [code, slot.id, slot.location_id, slot.service_id, _iso(slot.start), _iso(slot.end),
+                 slot.day.isoformat(), details.name, details.person_key, details.phone, details.passport_last4,
+                 details.language, stamp, stamp, self.kiosk_id, grant_id])
+        booking = Booking(code, slot.id, slot.location_id, slot.service_id, slot.start, slot.end, details.name,
+                          details.phone, details.passport_last4, details.language, "booked",
+                          datetime.fromisoformat(stamp), self.kiosk_id)
+        body = _booking_body(booking)
+        if grant_id is not None:
+            body["grant_id"] = grant_id
+            self._seat_taken(db, grant_id, code)
+        if live:
+            body["live"] = True
+        item_id = outbox.enqueue(db, OUTBOX_BOOKING, body, hold=LIVE_HOLD if live else None)
+        return booking, item_id
+
+    @staticmethod
+    def _person_key(db: sqlite_utils.Database, code: str) -> str:
+        """The booking's person key as first made (for a booking whose name was dropped, it is gone)."""
+        row = db.execute("SELECT name, person_key, confirmed_at FROM bookings WHERE reference = ?", [code]).fetchone()
+        return name_key(str(row[0])) if row[2] is None else ""
 
     def _window(self) -> tuple[datetime, date]:
         now = self._now()
@@ -317,11 +371,23 @@ class LocalAuthority:
     @staticmethod
     def _refuse_second_booking(db: sqlite_utils.Database, slot: Slot, person_key: str, last4: str,
                                moving: str | None) -> None:
-        for code, other_last4, start in db.execute(
-                "SELECT reference, passport_last4, start_at FROM bookings "
-                "WHERE status = 'booked' AND service_id = ? AND day = ? AND person_key = ?",
-                [slot.service_id, slot.day.isoformat(), person_key]):
-            if code != moving and same_person(person_key, last4, person_key, str(other_last4)):
+        """:class:`AlreadyBooked` if the person holds another live booking of the service that day, here.
+
+        ``person_key`` "" (a booking whose name was dropped, being moved): its
+        holder is known only to the centre, which applies the rule itself.
+        """
+        if not person_key:
+            return
+        hashed = privacy.keyed(db, "person", person_key)
+        for code, other_last4, other_last4_hash, confirmed, start in db.execute(
+                "SELECT reference, passport_last4, last4_hash, confirmed_at, start_at FROM bookings "
+                "WHERE status = 'booked' AND service_id = ? AND day = ? AND person_key IN (?, ?)",
+                [slot.service_id, slot.day.isoformat(), person_key, hashed]):
+            if code == moving:
+                continue
+            same = (same_person(person_key, last4, person_key, str(other_last4)) if confirmed is None
+                    else privacy.same_person_forgotten(db, last4, str(other_last4_hash)))
+            if same:
                 raise AlreadyBooked(f"this person already has a {slot.service_id} booking on {slot.day}",
                                     datetime.fromisoformat(str(start)))
 
@@ -336,11 +402,15 @@ class LocalAuthority:
 
     @staticmethod
     def _identified(db: sqlite_utils.Database, code: str, name_or_last4: str) -> Booking:
-        row = db.execute(f"SELECT {_BOOKING_COLUMNS} FROM bookings WHERE reference = ?", [code]).fetchone()
+        row = db.execute(f"SELECT {_BOOKING_COLUMNS}, confirmed_at, word_hashes, last4_hash FROM bookings "
+                         "WHERE reference = ?", [code]).fetchone()
         if row is None:
             raise BookingNotFound(f"no booking {code}")
         booking = _booking_from_row(row)
-        if not identifies(name_or_last4, booking.name, booking.passport_last4):
+        confirmed, word_hashes, last4_hash = row[-3:]
+        known = (identifies(name_or_last4, booking.name, booking.passport_last4) if confirmed is None
+                 else privacy.identifies_forgotten(db, name_or_last4, str(word_hashes), str(last4_hash)))
+        if not known:
             raise BookingNotFound(f"no booking {code} under that name or passport digits")
         return booking
 
@@ -372,11 +442,11 @@ def _seat_check(slot: Slot) -> Iterator[None]:
 
 def _booking_from_row(row: tuple[Any, ...]) -> Booking:
     (code, slot_id, location_id, service_id, start, end, name, phone, last4, language, status, created_at,
-     kiosk_id) = row
+     kiosk_id, receipt_name_hash) = row[:14]
     return Booking(str(code), str(slot_id), str(location_id), str(service_id), datetime.fromisoformat(start),
                    datetime.fromisoformat(end), str(name), str(phone), str(last4), str(language),
                    "cancelled" if status == "cancelled" else "booked", datetime.fromisoformat(created_at),
-                   str(kiosk_id))
+                   str(kiosk_id), str(receipt_name_hash))
 
 
 def _booking_body(booking: Booking) -> dict[str, Any]:

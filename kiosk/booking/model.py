@@ -120,6 +120,9 @@ class Booking:
     status: BookingStatus
     created_at: datetime  # kiosk local time
     kiosk_id: str
+    #: Once the centre confirmed it, ``name``, ``phone`` and ``passport_last4`` are dropped here
+    #: (kiosk.booking.privacy); a reprint's QR token carries this hash of the name instead.
+    receipt_name_hash: str = ""
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ def receipt_for(store: Store, booking: Booking, key: DeviceKey, issued_at: datet
     location = catalogue.location(store, booking.location_id)
     token = issue_token(key, reference=booking.reference, service_id=booking.service_id,
                         location_id=booking.location_id, start=booking.start, name=booking.name,
-                        issued_at=issued_at or datetime.now(UTC))
+                        issued_at=issued_at or datetime.now(UTC), hashed_name=booking.receipt_name_hash)
     return ReceiptContent(
         language=language, reference=reference.display(booking.reference), service_name=service.name(language),
         location_name=location.name(language), address=in_language(location.address, language),

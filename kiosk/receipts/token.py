@@ -124,15 +124,22 @@ def name_hash(reference: str, name: str) -> str:
 
 
 def issue_token(key: DeviceKey, *, reference: str, service_id: str, location_id: str, start: datetime,
-                name: str, issued_at: datetime | None = None) -> str:
-    """Sign a token for a booking. ``start`` is the slot's naive local start; seconds are dropped."""
+                name: str, issued_at: datetime | None = None, hashed_name: str = "") -> str:
+    """Sign a token for a booking. ``start`` is the slot's naive local start; seconds are dropped.
+
+    ``hashed_name`` (the booking's :func:`name_hash`) stands in for ``name`` once the
+    kiosk has dropped the name (a reprint of a booking the centre confirmed).
+    """
     code = parse_reference(reference)
     for field, value in (("service_id", service_id), ("location_id", location_id)):
         if not _ID.fullmatch(value):
             raise ValueError(f"{field} {value!r} is not an id (up to 64 letters, digits, '-', '_', '.', ':')")
     if start.tzinfo is not None:
         raise ValueError("start is the slot's local wall-clock time: pass a naive datetime")
-    if not words(name):
+    if hashed_name:
+        if len(_b64decode(hashed_name, "name hash")) != NAME_HASH_BYTES:
+            raise ValueError("hashed_name is not a name hash")
+    elif not words(name):
         raise ValueError("a booking needs a name to hash")
     moment = issued_at if issued_at is not None else datetime.now(UTC)
     if moment.tzinfo is None:
@@ -144,7 +151,7 @@ def issue_token(key: DeviceKey, *, reference: str, service_id: str, location_id:
         "t": start.strftime(_START_FORMAT),
         "i": int(moment.timestamp()),
         "k": key.kiosk_id,
-        "n": name_hash(code, name),
+        "n": hashed_name or name_hash(code, name),
     }
     signed = PREFIX + _b64encode(json.dumps(payload, separators=(",", ":"), ensure_ascii=True).encode("ascii"))
     return f"{signed}.{_b64encode(key.sign(signed.encode('ascii')))}"

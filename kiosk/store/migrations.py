@@ -345,6 +345,87 @@ MIGRATIONS: tuple[Migration, ...] = (
         "service lead times",
         ("ALTER TABLE booking_services ADD COLUMN lead_minutes INTEGER NOT NULL DEFAULT 0",),
     ),
+    Migration(
+        11,
+        "bookings the centre confirms, and offline allowances",
+        (
+            # The name may now be empty: once the centre confirms a booking the kiosk keeps only
+            # what a reprint and an offline check-in need (kiosk.booking.privacy). SQLite cannot
+            # drop a CHECK, so the table is made again with the same rows, indexes and triggers.
+            """CREATE TABLE bookings_new (
+                reference TEXT PRIMARY KEY,
+                slot_id TEXT NOT NULL REFERENCES booking_slots(id),
+                location_id TEXT NOT NULL,
+                service_id TEXT NOT NULL,
+                start_at TEXT NOT NULL,
+                end_at TEXT NOT NULL,
+                day TEXT NOT NULL,
+                name TEXT NOT NULL,
+                person_key TEXT NOT NULL,
+                phone TEXT NOT NULL DEFAULT '',
+                passport_last4 TEXT NOT NULL DEFAULT ''
+                    CHECK (passport_last4 = '' OR (length(passport_last4) = 4
+                                                   AND passport_last4 NOT GLOB '*[^0-9]*')),
+                language TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('booked', 'cancelled')),
+                created_at TEXT NOT NULL,
+                changed_at TEXT NOT NULL,
+                kiosk_id TEXT NOT NULL,
+                -- The allowance grant an offline sale came from; NULL for a live or local booking.
+                grant_id TEXT,
+                -- When the centre confirmed it; from then on the details below stand in for the name.
+                confirmed_at TEXT,
+                receipt_name_hash TEXT NOT NULL DEFAULT '',
+                word_hashes TEXT NOT NULL DEFAULT '',
+                last4_hash TEXT NOT NULL DEFAULT '',
+                CHECK (name <> '' OR confirmed_at IS NOT NULL)
+            )""",
+            """INSERT INTO bookings_new(reference, slot_id, location_id, service_id, start_at, end_at, day, name,
+                   person_key, phone, passport_last4, language, status, created_at, changed_at, kiosk_id)
+               SELECT reference, slot_id, location_id, service_id, start_at, end_at, day, name, person_key, phone,
+                   passport_last4, language, status, created_at, changed_at, kiosk_id FROM bookings""",
+            "DROP TABLE bookings",
+            "ALTER TABLE bookings_new RENAME TO bookings",
+            "CREATE INDEX bookings_by_person ON bookings(service_id, day, person_key) WHERE status = 'booked'",
+            "CREATE INDEX bookings_by_slot ON bookings(slot_id)",
+            "CREATE INDEX bookings_by_created ON bookings(created_at)",
+            """CREATE TRIGGER bookings_take_seat AFTER INSERT ON bookings WHEN NEW.status = 'booked'
+            BEGIN
+                UPDATE booking_slots SET booked = booked + 1 WHERE id = NEW.slot_id;
+            END""",
+            """CREATE TRIGGER bookings_move_seat AFTER UPDATE OF slot_id, status ON bookings
+            BEGIN
+                UPDATE booking_slots SET booked = booked - 1 WHERE id = OLD.slot_id AND OLD.status = 'booked';
+                UPDATE booking_slots SET booked = booked + 1 WHERE id = NEW.slot_id AND NEW.status = 'booked';
+            END""",
+            """CREATE TRIGGER bookings_free_seat AFTER DELETE ON bookings WHEN OLD.status = 'booked'
+            BEGIN
+                UPDATE booking_slots SET booked = booked - 1 WHERE id = OLD.slot_id;
+            END""",
+            # Seats the centre let this kiosk sell on its own (kiosk.booking.allowance). The lease
+            # runs on the machine's boot clock from when the grant arrived: boot_id says which boot,
+            # since that clock starts again at every boot.
+            """CREATE TABLE booking_allowances (
+                grant_id TEXT PRIMARY KEY,
+                slot_id TEXT NOT NULL,
+                seats INTEGER NOT NULL CHECK (seats >= 0),
+                sold INTEGER NOT NULL DEFAULT 0,
+                lease_s INTEGER NOT NULL,
+                boot_id TEXT NOT NULL,
+                received_clock REAL NOT NULL,
+                received_at TEXT NOT NULL,
+                settling INTEGER NOT NULL DEFAULT 0 CHECK (settling IN (0, 1)),
+                CHECK (sold >= 0 AND sold <= seats)
+            )""",
+            "CREATE INDEX booking_allowances_by_slot ON booking_allowances(slot_id)",
+            # Which bookings each grant's seats went to: what the kiosk lists when it settles.
+            """CREATE TABLE allowance_sales (
+                grant_id TEXT NOT NULL REFERENCES booking_allowances(grant_id) ON DELETE CASCADE,
+                reference TEXT NOT NULL,
+                PRIMARY KEY (grant_id, reference)
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

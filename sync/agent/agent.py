@@ -1,7 +1,8 @@
 """The sync agent: one object that keeps a kiosk's release current and its outbox empty.
 
 ``sync_once`` is one round: a newer release if there is one (checked, fetched,
-applied), then the outbox, then a heartbeat. ``send_outbox_once`` sends the
+applied), then the outbox, then the allowance (grants settled and taken,
+``sync.agent.live``), then a heartbeat. ``send_outbox_once`` sends the
 outbox alone; ``run_forever`` calls both on their own timers, each wait jittered
 so a fleet that came back online together does not call the centre together.
 
@@ -27,6 +28,7 @@ from pathlib import Path
 import requests
 
 from kiosk import outbox
+from kiosk.clock import BootMoment, boot_clock
 from kiosk.release import installed_release
 from kiosk.store import Store, StoreUnavailable
 from sync.agent.download import FileFetcher
@@ -35,6 +37,7 @@ from sync.agent.errors import CentreUnreachable, NotEnrolled, ReleaseRefused, Sy
 from sync.agent.files import AgentPaths
 from sync.agent.heartbeat import HeartbeatFacts, heartbeat_body, send_heartbeat
 from sync.agent.http import Timeouts
+from sync.agent.live import AllowanceRound, exchange_allowances
 from sync.agent.release import ReleaseUpdater
 from sync.agent.sending import OutboxRound, send_due
 from sync.agent.state import AgentState, load_state, save_state
@@ -68,6 +71,7 @@ class SyncReport:
     applied: bool = False
     release_summary: str = ""
     outbox: OutboxRound = field(default_factory=OutboxRound)
+    allowance: AllowanceRound = field(default_factory=AllowanceRound)
     heartbeat_sent: bool = False
     clock_skew_s: int | None = None
     error: str = ""  # "" : every step went well; else "<reason>: <sentence>" of the first failure
@@ -109,7 +113,8 @@ class SyncStatus:
 class SyncAgent:
     def __init__(self, store: Store, data_dir: Path, session: requests.Session, *,
                  settings: AgentSettings | None = None, clock: Callable[[], datetime] = _utc_now,
-                 rng: random.Random | None = None, printer_status: Callable[[], str] = lambda: "unknown") -> None:
+                 rng: random.Random | None = None, printer_status: Callable[[], str] = lambda: "unknown",
+                 boot: Callable[[], BootMoment] = boot_clock) -> None:
         self.store = store
         self.paths = AgentPaths(data_dir)
         self.session = session
@@ -117,6 +122,7 @@ class SyncAgent:
         self.clock = clock
         self.rng = rng or random.Random()
         self.printer_status = printer_status
+        self.boot = boot  # allowance leases run on it
         self.fetcher: FileFetcher | None = None  # made per round from the enrollment; kept for its counter
 
     # --- one round ---------------------------------------------------------------------------------
@@ -150,6 +156,16 @@ class SyncAgent:
         except SyncError as error:
             errors.append(error)
 
+        granted = AllowanceRound()
+        if not sent.stopped_by:  # after the outbox: a grant settles only once its bookings are at the centre
+            try:
+                granted = exchange_allowances(self.store, self.session, self._routed(enrollment), clock=self.clock,
+                                              boot=self.boot, timeouts=self.settings.timeouts)
+            except StoreUnavailable as error:
+                errors.append(SyncError(f"the allowance cannot be updated now: {error}"))
+            except SyncError as error:
+                errors.append(error)
+
         skew: int | None = None
         heartbeat_sent = False
         last_error = _describe(errors[0]) if errors else ""
@@ -165,7 +181,7 @@ class SyncAgent:
         return SyncReport(
             release_before=before, release_after=installed_release(self.store),
             applied=bool(outcome and outcome.applied), release_summary=outcome.summary if outcome else "",
-            outbox=sent, heartbeat_sent=heartbeat_sent, clock_skew_s=skew, error=last_error,
+            outbox=sent, allowance=granted, heartbeat_sent=heartbeat_sent, clock_skew_s=skew, error=last_error,
         )
 
     def send_outbox_once(self) -> OutboxRound:

@@ -55,6 +55,16 @@ def send_due(store: Store, session: requests.Session, enrollment: Enrollment, *,
     delivered = retry_later = parked = 0
     url = f"{enrollment.central_url}/v1/outbox"
     for item in outbox.claim_due(store, clock(), limit):
+        if item.kind == "booking" and item.body.get("live"):
+            # A live request the kiosk never heard back on (it died): sent again as itself, same key.
+            from sync.agent.live import HttpSeatCentre, send_live_booking
+
+            problem = send_live_booking(store, HttpSeatCentre(session, enrollment, timeouts=timeouts), item, clock())
+            if not problem:
+                delivered += 1
+                continue
+            due = outbox.record_failure(store, item.id, problem, clock(), rng)
+            return OutboxRound(delivered, retry_later + 1, parked, stopped_by=problem)
         sent = envelope(item.id, item.kind, item.body, format_time(datetime.fromisoformat(item.created_at)))
         status, answer, problem = _post(session, url, sent, enrollment, timeouts, item.id)
         if status in (401, 403):
