@@ -186,8 +186,20 @@ def delivered_answer(store: Store, item_id: str) -> dict[str, Any] | None:
 
 
 def claim_due(store: Store, now: datetime, limit: int = 50) -> list[OutboxItem]:
-    """Items whose next attempt has come, oldest first; parked items are never due."""
-    return _select(store.db, " WHERE parked = 0 AND next_attempt_at <= ?", [_stamp(now)], limit)
+    """Items whose next attempt has come, oldest first; parked items are never due.
+
+    Items about one booking go in the order they were made: a change waits while
+    the booking (or an earlier change) waits for its retry, or the centre would be
+    asked to move a booking it has not heard of.
+    """
+    return _select(store.db, " WHERE parked = 0 AND next_attempt_at <= ? AND NOT EXISTS ("
+                   "SELECT 1 FROM outbox AS earlier WHERE earlier.rowid < outbox.rowid "
+                   f"AND earlier.kind IN {_BOOKING_KINDS} AND outbox.kind IN {_BOOKING_KINDS} "
+                   "AND json_extract(earlier.body, '$.reference') = json_extract(outbox.body, '$.reference'))",
+                   [_stamp(now)], limit)
+
+
+_BOOKING_KINDS = "('booking', 'reschedule', 'cancellation')"
 
 
 def mark_delivered(store: Store, item_id: str, answer: dict[str, Any], now: datetime | None = None) -> None:
@@ -216,14 +228,18 @@ def record_delivered(db: sqlite_utils.Database, item_id: str, answer: dict[str, 
     db.execute("INSERT OR REPLACE INTO outbox_delivered (id, kind, delivered_at, answer) VALUES (?, ?, ?, ?)",
                [item_id, row[0], _stamp(now), json.dumps(answer, ensure_ascii=False, sort_keys=True)])
     db.execute("DELETE FROM outbox WHERE id = ?", [item_id])
-    if row[0] in ("booking", "reschedule") and not _still_waiting(db, json.loads(row[1])["reference"]):
+    if row[0] in ("booking", "reschedule") and not waiting_for(db, json.loads(row[1])["reference"]):
         forget_details(db, json.loads(row[1])["reference"], _stamp(now))
 
 
-def _still_waiting(db: sqlite_utils.Database, reference: str) -> bool:
-    """Whether another booking or change of ``reference`` is still to be sent (it carries the name)."""
-    return db.execute("SELECT 1 FROM outbox WHERE kind = 'booking' AND json_extract(body, '$.reference') = ?",
-                      [reference]).fetchone() is not None
+def waiting_for(db: sqlite_utils.Database, reference: str) -> bool:
+    """Whether an item about booking ``reference`` (the booking, a change, a cancellation) is still to be sent.
+
+    Until none is, the centre's copy lags this kiosk's: the booking is changed
+    here, through the outbox, in order, never live beside queued changes.
+    """
+    return db.execute("SELECT 1 FROM outbox WHERE kind IN ('booking', 'reschedule', 'cancellation') "
+                      "AND json_extract(body, '$.reference') = ?", [reference]).fetchone() is not None
 
 
 def worth_retrying(status: int | None) -> bool:

@@ -56,6 +56,7 @@ from kiosk.booking.local import OUTBOX_CANCELLATION, LocalAuthority
 from kiosk.booking.model import Booking, BookingRequest, Slot
 from kiosk.booking.person import checked_details
 from kiosk.clock import BootMoment, boot_clock
+from kiosk.store.database import utc_now
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -102,6 +103,7 @@ class RemoteAuthority(LocalAuthority):
         self._monotonic = monotonic
         self._offline_until: float | None = None
         self._selling_offline = False
+        self._resume_unanswered()
 
     @property
     def selling_offline(self) -> bool:
@@ -218,6 +220,21 @@ class RemoteAuthority(LocalAuthority):
 
     # -- inside ------------------------------------------------------------------------------
 
+    def _resume_unanswered(self) -> None:
+        """Live requests a previous run of the kiosk left unanswered (it died): the outbox sends them now.
+
+        One authority sells for a kiosk at a time, so a held item at start-up is
+        nobody's: waiting out its hold would only delay the person's booking.
+        """
+        if not self._store.writable:
+            return
+        with self._write("resume unanswered live bookings") as db:
+            resumed = db.execute("UPDATE outbox SET next_attempt_at = ? WHERE kind = 'booking' "
+                                 "AND json_extract(body, '$.live') = 1 AND next_attempt_at > ?",
+                                 [utc_now(), utc_now()]).rowcount
+        if resumed:
+            log.warning("booking: %d live booking(s) left unanswered by the last run go to the centre now", resumed)
+
     def _cover_or_withdraw(self, booking: Booking, key: str) -> Booking:
         """A live booking whose answer never came: keep it on an allowance seat, or withdraw it."""
         with self._write("keep or withdraw an unanswered booking") as db:
@@ -258,9 +275,8 @@ class RemoteAuthority(LocalAuthority):
                        self._now(), found.kiosk_id, str(hashed[0]) if hashed else "")
 
     def _waiting_here(self, code: str) -> bool:
-        """Whether the booking is this kiosk's and not yet at the centre: then only this kiosk can change it."""
-        row = self._store.db.execute("SELECT confirmed_at FROM bookings WHERE reference = ?", [code]).fetchone()
-        return row is not None and row[0] is None
+        """Whether the centre has yet to hear of this booking or a change to it: then only this kiosk can change it."""
+        return outbox.waiting_for(self._store.db, code)
 
     def _here(self, step: Callable[[], Booking]) -> Booking:
         """A step on the bookings held here, saying so when an unknown one may be another kiosk's."""

@@ -104,6 +104,8 @@ class HttpSeatCentre:
         except SyncError as error:
             # Whatever it was (a portal page, a 5xx, a refused token): no booking answer came.
             raise CentreUnreachable(f"{error.reason}: {error}") from None
+        except requests.RequestException as error:  # the answer broke off halfway
+            raise CentreUnreachable(f"network: {type(error).__name__}: {error}") from None
 
 
 def centre_for(data_dir: Path, session: requests.Session | None = None) -> HttpSeatCentre | None:
@@ -168,7 +170,10 @@ def exchange_allowances(store: Store, session: requests.Session, enrollment: Enr
         raise sync_errors.CentreUnreachable(f"network: {type(error).__name__}: {error}") from None
     # The clock is read when the answer arrives: the lease runs from then, never from before.
     arrived = boot()
-    answer = json_answer(response, (200,))
+    try:
+        answer = json_answer(response, (200,))
+    except requests.RequestException as error:  # the answer broke off halfway
+        raise sync_errors.CentreUnreachable(f"network: {type(error).__name__}: {error}") from None
     try:
         grants = [allowance.Grant(str(g["grant_id"]), str(g["slot_id"]), int(g["seats"]), int(g["lease_s"]))
                   for g in answer["grants"]]
@@ -199,7 +204,7 @@ def _refusal(response: requests.Response) -> tuple[str, str]:
     try:
         error = json.loads(bounded_body(response, 65536)).get("error", {})
         return str(error["code"]), str(error.get("message", ""))
-    except (ValueError, AttributeError, KeyError, TypeError, UnicodeDecodeError):
+    except (ValueError, AttributeError, KeyError, TypeError, UnicodeDecodeError, requests.RequestException):
         return "", ""
 
 

@@ -27,7 +27,7 @@ from sqlalchemy import Engine, select
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.release.model import BOOKING, CONTENT, REGISTRY
-from sync.central import bookings, enrollment, fleet, outbox, seats
+from sync.central import allowances, bookings, enrollment, fleet, outbox, seats
 from sync.central.database import make_engine, migrate
 from sync.central.errors import ApiError, error_body, install_handlers
 from sync.central.filestore import FileStore
@@ -156,6 +156,18 @@ class BookingBody(_Strict):
     language: str = Field(default="en", max_length=16)
 
 
+class SettleBody(_Strict):
+    grant_id: str = Field(min_length=1, max_length=40)
+    sold: list[Annotated[str, Field(min_length=1, max_length=20)]] = Field(
+        default_factory=list, max_length=1000, description="the references the kiosk sold from the grant")
+
+
+class AllowanceBody(_Strict):
+    settle: list[SettleBody] = Field(default_factory=list, max_length=5000,
+                                     description="grants the kiosk has stopped selling from")
+    want: bool = Field(default=True, description="whether to be granted seats")
+
+
 class HolderBody(_Strict):
     name_or_last4: str = Field(min_length=1, max_length=200, description="a word of the name, or the 4 digits")
 
@@ -244,8 +256,7 @@ def create_app(settings: Settings) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if settings.migrate_on_start:
             await run_in_threadpool(migrate, engine)
-        upkeep = (asyncio.create_task(keep_current(publisher, settings.clock, lambda: local_now().date(),
-                                                       settings.upkeep_interval_s))
+        upkeep = (asyncio.create_task(keep_current(publisher, settings.clock, local_now, settings.upkeep_interval_s))
                   if settings.upkeep_interval_s > 0 else None)
         yield
         if upkeep is not None:
@@ -353,8 +364,9 @@ def create_app(settings: Settings) -> FastAPI:
     def get_slots(
         _kiosk: Annotated[str, Depends(kiosk_id)],
         service_id: Annotated[str, Query(min_length=1, max_length=100)],
-        location_id: Annotated[str, Query(min_length=1, max_length=100)],
         first: date,
+        location_id: Annotated[str | None, Query(min_length=1, max_length=100,
+                                                 description="every location of the service when absent")] = None,
         days: Annotated[int, Query(ge=1, le=seats.WINDOW_DAYS + 2)] = 1,
     ) -> dict[str, Any]:
         with engine.connect() as connection:
@@ -362,7 +374,8 @@ def create_app(settings: Settings) -> FastAPI:
         return {"slots": found, "server_time": format_time(settings.clock())}
 
     @app.post("/v1/bookings", tags=["bookings"], status_code=201,
-              responses={409: {"description": "slot_full, already_booked, slot_passed, idempotency_conflict"}})
+              responses={409: {"description": "slot_full, already_booked, slot_passed, idempotency_conflict, "
+                                              "withdrawn"}})
     def post_booking(
         body: BookingBody,
         sender: Annotated[str, Depends(kiosk_id)],
@@ -389,12 +402,54 @@ def create_app(settings: Settings) -> FastAPI:
         return bookings.reschedule(engine, reference, body.name_or_last4, body.slot_id, settings.clock(),
                                    local_now())
 
+    @app.post("/v1/allowances", tags=["bookings"])
+    def post_allowances(body: AllowanceBody, sender: Annotated[str, Depends(kiosk_id)]) -> dict[str, Any]:
+        """Settle the grants a kiosk has stopped selling from, then grant it seats to sell offline."""
+        settle: list[allowances.SettleEntry] = [{"grant_id": entry.grant_id, "sold": entry.sold}
+                                                for entry in body.settle]
+        return allowances.exchange(engine, sender, settle, body.want, settings.clock(), local_now(), settings)
+
     @app.get("/v1/admin/affected-bookings", tags=["admin"])
     def affected_bookings(_who: Annotated[tuple[Role, str], Depends(admin(Role.SCHEDULER, Role.FLEET_VIEWER))]
                           ) -> dict[str, Any]:
         """Live bookings in slots a newer catalogue withdrew (a closure): staff must tell these people."""
         with engine.connect() as connection:
             return {"bookings": seats.affected(connection)}
+
+    @app.get("/v1/admin/allowances", tags=["admin"])
+    def get_allowances(
+        _who: Annotated[tuple[Role, str], Depends(admin(Role.SCHEDULER, Role.FLEET_VIEWER))],
+        kiosk_id: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
+    ) -> dict[str, Any]:
+        """Open grants, soonest slot first; ``overdue`` ones belong to kiosks that have not settled in time."""
+        now = settings.clock()
+        return {"grants": allowances.open_grants(engine, kiosk_id, now), "server_time": format_time(now)}
+
+    @app.post("/v1/admin/kiosks/{kiosk_id}/write-off-allowances", tags=["admin"],
+              responses={404: {"description": "unknown_kiosk"}})
+    def write_off_allowances(
+        kiosk_id: Annotated[str, Path(min_length=1, max_length=64)],
+        _who: Annotated[tuple[Role, str], Depends(admin(Role.SCHEDULER))],
+    ) -> dict[str, Any]:
+        """Return a lost kiosk's held seats to the pool, accepting that a booking it sold offline may still
+        arrive and overfill a slot (it is then kept, and reported as a finding)."""
+        return allowances.write_off(engine, kiosk_id, settings.clock())
+
+    @app.get("/v1/admin/seat-check", tags=["admin"])
+    def seat_check(_who: Annotated[tuple[Role, str], Depends(admin(Role.SCHEDULER, Role.FLEET_VIEWER))]
+                   ) -> dict[str, Any]:
+        """Slots whose seat counts break the rules: empty lists while all is well."""
+        with engine.connect() as connection:
+            return {"overbooked": seats.overbooked(connection),
+                    "invariant_breaches": seats.invariant_breaches(connection)}
+
+    @app.get("/v1/admin/booking-findings", tags=["admin"])
+    def booking_findings(
+        _who: Annotated[tuple[Role, str], Depends(admin(Role.SCHEDULER, Role.FLEET_VIEWER))],
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    ) -> dict[str, Any]:
+        """Bookings that arrived after the fact and broke a rule (or could not be recorded), newest first."""
+        return {"findings": bookings.list_findings(engine, limit)}
 
     # -- administrators ---------------------------------------------------------------------
 

@@ -1,12 +1,13 @@
 """``kiosk-central``: run the central service, move its database forward, make the first owner token.
 
-    kiosk-central serve --db URL --files DIR [--host 127.0.0.1] [--port 8080]
+    kiosk-central serve --db URL --files DIR [--host 127.0.0.1] [--port 8080] [--allowance-days 2] ...
     kiosk-central migrate --db URL
     kiosk-central token create --db URL --role owner --name "Dilnoza"
 
 ``--db`` is a SQLAlchemy URL (``postgresql+psycopg://user@host/db``) or a path to a
 SQLite file; it defaults to ``$KIOSK_CENTRAL_DB``, and ``--files`` to
-``$KIOSK_CENTRAL_FILES``.
+``$KIOSK_CENTRAL_FILES``. The ``--allowance-*`` options set the offline allowance
+policy (``sync.central.allowances``); ``--allowance-days 0`` turns allowances off.
 """
 
 from __future__ import annotations
@@ -41,6 +42,18 @@ def _parser() -> argparse.ArgumentParser:
                        help="seconds between checks that the latest release needs publishing again "
                             "(near expiry, or a new kiosk's key); 0: never")
 
+    defaults = Settings(database="", files_dir=Path())
+    serve.add_argument("--allowance-days", type=int, default=defaults.allowance_days,
+                       help="days of slots ahead that kiosks get offline allowances in; 0: no allowances")
+    serve.add_argument("--allowance-per-slot", type=int, default=defaults.allowance_per_slot,
+                       help="most seats one kiosk is granted in one slot")
+    serve.add_argument("--allowance-share", type=float, default=defaults.allowance_share,
+                       help="most of a slot's capacity (0 to 1) all kiosks' allowances hold together")
+    serve.add_argument("--allowance-lease", type=int, default=defaults.allowance_lease_s,
+                       help="seconds a kiosk may sell a grant for, counted on its own clock")
+    serve.add_argument("--allowance-margin", type=int, default=defaults.allowance_margin_s,
+                       help="seconds after a lease before an unsettled grant shows as overdue to staff")
+
     with_db(commands.add_parser("migrate", help="bring the database schema up to date"))
 
     token = commands.add_parser("token", help="administrator tokens")
@@ -73,7 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sync.central.app import create_app
 
     settings = Settings(database=args.db, files_dir=Path(args.files), heartbeat_interval_s=args.heartbeat_interval,
-                        upkeep_interval_s=args.upkeep_interval)
+                        upkeep_interval_s=args.upkeep_interval, allowance_days=args.allowance_days,
+                        allowance_per_slot=args.allowance_per_slot, allowance_share=args.allowance_share,
+                        allowance_lease_s=args.allowance_lease, allowance_margin_s=args.allowance_margin)
     migrate(make_engine(args.db))
     app = create_app(settings)
     uvicorn.run(app, host=args.host, port=args.port, proxy_headers=True, log_level="info")

@@ -6,9 +6,18 @@ never disagree on which slots exist or what they are called. The centre keeps a
 rolling window of them (:data:`WINDOW_DAYS` ahead), refreshed after every
 publish that changes the catalogue and by the upkeep loop as days pass.
 
+Each slot counts two kinds of seat against its capacity: ``booked`` (every live
+booking, made live or reported later from an offline allowance) and ``held`` (seats
+granted to kiosks' allowances and not yet accounted for; ``sync.central.allowances``).
+Every change to either is one conditional UPDATE here, so ``booked + held <=
+capacity`` holds however transactions race, and :func:`invariant_breaches` checks it
+and the counts behind it. The one exception is a booking sold offline without a
+usable grant (:func:`force_seat`): it is final, so it is counted even past capacity,
+and reported for staff.
+
 A catalogue change never takes seats from people who hold them: capacity may be
-lowered but ``booked`` stays, and a slot the catalogue no longer makes (a closure,
-a shortened day) is *withdrawn*, not deleted; its bookings are listed for staff.
+lowered but never below ``booked + held``, and a slot the catalogue no longer makes (a
+closure, a shortened day) is *withdrawn*, not deleted; its bookings are listed for staff.
 """
 
 from __future__ import annotations
@@ -18,13 +27,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, select, update
+from sqlalchemy import Connection, Engine, and_, func, select, update
 
 from kiosk.booking.model import Slot
 from kiosk.booking.slots import generate_slots
 from kiosk.release.records import catalogue_from_records
 from sync.central.errors import ApiError
-from sync.central.tables import bookings, slots
+from sync.central.tables import allowances, bookings, slots
 
 #: How far ahead the centre keeps slots.
 WINDOW_DAYS = 60
@@ -54,25 +63,29 @@ def refresh(engine: Engine, booking_records: Iterable[dict[str, Any]], today: da
     first = today.isoformat()
     added = changed = 0
     with engine.begin() as connection:
-        held = {row.slot_id: row for row in connection.execute(
-            select(slots.c.slot_id, slots.c.capacity, slots.c.booked, slots.c.withdrawn, slots.c.bookable_until)
+        stored = {row.slot_id: row for row in connection.execute(
+            select(slots.c.slot_id, slots.c.capacity, slots.c.booked, slots.c.held, slots.c.withdrawn,
+                   slots.c.bookable_until)
             .where(slots.c.start_at >= first))}
-        for slot_id, slot in wanted.items():
-            row = held.get(slot_id)
+        for slot_id, slot in sorted(wanted.items(), key=lambda item: item[0]):  # slots in slot_id order, as always
+            row = stored.get(slot_id)
             if row is None:
                 connection.execute(slots.insert().values(
                     slot_id=slot_id, location_id=slot.location_id, service_id=slot.service_id,
                     start_at=slot.start.strftime(_TIME), end_at=slot.end.strftime(_TIME),
-                    bookable_until=until(slot), capacity=slot.capacity, booked=0, withdrawn=False))
+                    bookable_until=until(slot), capacity=slot.capacity, booked=0, held=0, withdrawn=False))
                 added += 1
-            elif (row.capacity, row.withdrawn, row.bookable_until) != (max(slot.capacity, row.booked), False,
-                                                                       until(slot)):
-                # Seats already sold stay sold: capacity is lowered no further than what is booked.
+                continue
+            # Seats already sold or granted stay so: capacity is lowered no further than booked + held.
+            # (Read in this transaction; a seat taken since is checked again by the UPDATE's own floor.)
+            capacity = max(slot.capacity, row.booked + row.held)
+            if (row.capacity, row.withdrawn, row.bookable_until) != (capacity, False, until(slot)):
                 connection.execute(update(slots).where(slots.c.slot_id == slot_id)
-                                   .values(capacity=max(slot.capacity, row.booked), withdrawn=False,
-                                           bookable_until=until(slot)))
+                                   .values(capacity=_greater(connection, slot.capacity,
+                                                             slots.c.booked + slots.c.held),
+                                           withdrawn=False, bookable_until=until(slot)))
                 changed += 1
-        gone = [slot_id for slot_id, row in held.items() if slot_id not in wanted and not row.withdrawn]
+        gone = sorted(slot_id for slot_id, row in stored.items() if slot_id not in wanted and not row.withdrawn)
         for slot_id in gone:
             connection.execute(update(slots).where(slots.c.slot_id == slot_id).values(withdrawn=True))
         affected = sorted(connection.execute(
@@ -81,22 +94,23 @@ def refresh(engine: Engine, booking_records: Iterable[dict[str, Any]], today: da
     return SlotRefresh(added, changed, len(gone), affected)
 
 
-def open_slots(connection: Connection, service_id: str, location_id: str, first: date, last: date
+def open_slots(connection: Connection, service_id: str, location_id: str | None, first: date, last: date
                ) -> list[dict[str, Any]]:
-    """The slots of ``service_id`` at ``location_id`` on ``first``..``last``, withdrawn ones left out."""
-    rows = connection.execute(
-        select(slots).where(and_(slots.c.service_id == service_id, slots.c.location_id == location_id,
-                                 slots.c.start_at >= first.isoformat(),
-                                 slots.c.start_at < (last + timedelta(days=1)).isoformat(),
-                                 slots.c.withdrawn.is_(False)))
-        .order_by(slots.c.start_at))
+    """The slots of ``service_id`` on ``first``..``last``, withdrawn ones left out: at ``location_id``, or
+    at every location of the service when it is None."""
+    where = [slots.c.service_id == service_id, slots.c.start_at >= first.isoformat(),
+             slots.c.start_at < (last + timedelta(days=1)).isoformat(), slots.c.withdrawn.is_(False)]
+    if location_id is not None:
+        where.append(slots.c.location_id == location_id)
+    rows = connection.execute(select(slots).where(and_(*where)).order_by(slots.c.start_at, slots.c.location_id))
     return [slot_json(row) for row in rows]
 
 
 def slot_json(row: Any) -> dict[str, Any]:
+    """A slot as the API shows it: ``free`` is what a live booking may still take (held seats are not free)."""
     return {"slot_id": row.slot_id, "location_id": row.location_id, "service_id": row.service_id,
             "start": row.start_at, "end": row.end_at, "bookable_until": row.bookable_until, "capacity": row.capacity,
-            "free": max(row.capacity - row.booked, 0)}
+            "free": max(row.capacity - row.booked - row.held, 0), "held": row.held}
 
 
 def slot_row(connection: Connection, slot_id: str, *, withdrawn_too: bool = False) -> Any:
@@ -108,14 +122,16 @@ def slot_row(connection: Connection, slot_id: str, *, withdrawn_too: bool = Fals
 
 
 def take_seat(connection: Connection, slot_id: str) -> None:
-    """Take one seat of ``slot_id`` in the caller's transaction, or raise 409 ``slot_full``.
+    """Take one seat of ``slot_id`` for a live booking in the caller's transaction, or raise 409 ``slot_full``.
 
     One conditional UPDATE: of two transactions racing for the last seat, the
-    second finds ``booked < capacity`` false once the first commits (PostgreSQL
-    re-checks the row; SQLite has one writer at a time), so a slot is never oversold.
+    second finds ``booked + held < capacity`` false once the first commits
+    (PostgreSQL re-checks the row; SQLite has one writer at a time), so a slot is
+    never oversold. Seats held for kiosks' allowances are not free: a kiosk may be
+    selling them offline right now.
     """
     taken = connection.execute(update(slots).where(and_(slots.c.slot_id == slot_id,
-                                                        slots.c.booked < slots.c.capacity,
+                                                        slots.c.booked + slots.c.held < slots.c.capacity,
                                                         slots.c.withdrawn.is_(False)))
                                .values(booked=slots.c.booked + 1))
     if taken.rowcount != 1:
@@ -124,17 +140,108 @@ def take_seat(connection: Connection, slot_id: str) -> None:
 
 
 def give_back_seat(connection: Connection, slot_id: str) -> None:
+    """A live booking's seat goes back to the pool (a cancellation, the old slot of a move)."""
     connection.execute(update(slots).where(and_(slots.c.slot_id == slot_id, slots.c.booked > 0))
                        .values(booked=slots.c.booked - 1))
 
 
+def force_seat(connection: Connection, slot_id: str) -> bool:
+    """Count a booking sold offline without a grant to pay for it: it is final, so capacity does not stop it.
+
+    Whether the slot is now past its capacity (``booked + held > capacity``): the
+    caller records that for staff. The slot must exist (withdrawn ones count too).
+    """
+    connection.execute(update(slots).where(slots.c.slot_id == slot_id).values(booked=slots.c.booked + 1))
+    row = connection.execute(select(slots.c.booked, slots.c.held, slots.c.capacity)
+                             .where(slots.c.slot_id == slot_id)).one()
+    return bool(row.booked + row.held > row.capacity)
+
+
+def hold_seats(connection: Connection, slot_id: str, count: int, share_bound: int) -> bool:
+    """Hold ``count`` seats of ``slot_id`` for an allowance, if it keeps ``booked + held <= capacity`` and
+    ``held <= share_bound``; whether it did.
+
+    One conditional UPDATE, like :func:`take_seat`: grants and live bookings racing
+    for the same seats can never together pass the slot's capacity.
+    """
+    held = connection.execute(update(slots).where(and_(slots.c.slot_id == slot_id,
+                                                       slots.c.booked + slots.c.held + count <= slots.c.capacity,
+                                                       slots.c.held + count <= share_bound,
+                                                       slots.c.withdrawn.is_(False)))
+                              .values(held=slots.c.held + count))
+    return held.rowcount == 1
+
+
+def release_held(connection: Connection, slot_id: str, count: int) -> None:
+    """``count`` held seats go back to the pool: a grant closed with that many seats unsold."""
+    if count > 0:
+        connection.execute(update(slots).where(slots.c.slot_id == slot_id).values(held=slots.c.held - count))
+
+
+def use_grant(connection: Connection, grant_id: str, kiosk_id: str, slot_id: str) -> bool:
+    """Spend one seat of ``kiosk_id``'s open grant for ``slot_id`` on an offline booking; whether it could.
+
+    The grant must be that kiosk's, for that slot, open and not used up. The caller
+    then moves the seat from ``held`` to ``booked`` (:func:`seat_from_held`), after
+    any other row it locks: grants are locked before slots, everywhere.
+    """
+    used = connection.execute(update(allowances).where(and_(
+        allowances.c.grant_id == grant_id, allowances.c.kiosk_id == kiosk_id, allowances.c.slot_id == slot_id,
+        allowances.c.status == "open", allowances.c.used < allowances.c.seats))
+        .values(used=allowances.c.used + 1))
+    return used.rowcount == 1
+
+
+def use_begun_grant(connection: Connection, grant_id: str, kiosk_id: str, slot_id: str) -> bool:
+    """Spend a seat of ``kiosk_id``'s grant for ``slot_id`` that closed because the slot began, with seats left;
+    whether it could. Its seats went back to the pool then, and nobody can book a begun slot live, so the
+    caller counts the booking with :func:`force_seat` and it takes one of those seats: a sale made in time
+    that arrives late is no finding."""
+    used = connection.execute(update(allowances).where(and_(
+        allowances.c.grant_id == grant_id, allowances.c.kiosk_id == kiosk_id, allowances.c.slot_id == slot_id,
+        allowances.c.status == "closed", allowances.c.closed_why == "slot_begun",
+        allowances.c.used < allowances.c.seats))
+        .values(used=allowances.c.used + 1))
+    return used.rowcount == 1
+
+
+def seat_from_held(connection: Connection, slot_id: str) -> None:
+    """A held seat becomes a booked one (its grant paid for it): ``booked + held`` does not change."""
+    connection.execute(update(slots).where(slots.c.slot_id == slot_id)
+                       .values(held=slots.c.held - 1, booked=slots.c.booked + 1))
+
+
 def overbooked(connection: Connection) -> list[str]:
-    """Slots with more seats taken than they have, or a count that disagrees with their live bookings: none, ever."""
-    live: dict[str, int] = {}
-    for (slot_id,) in connection.execute(select(bookings.c.slot_id).where(bookings.c.status == "booked")):
-        live[slot_id] = live.get(slot_id, 0) + 1
-    return [row.slot_id for row in connection.execute(select(slots.c.slot_id, slots.c.capacity, slots.c.booked))
-            if row.booked > row.capacity or row.booked != live.get(row.slot_id, 0)]
+    """Slots with more seats taken or held than they have, or a count that disagrees with their live bookings:
+    none, ever (but a booking sold offline without a grant may cause one, and is reported)."""
+    live = _live_bookings(connection)
+    return [row.slot_id for row in connection.execute(select(slots.c.slot_id, slots.c.capacity, slots.c.booked,
+                                                             slots.c.held))
+            if row.booked + row.held > row.capacity or row.booked != live.get(row.slot_id, 0)]
+
+
+def invariant_breaches(connection: Connection) -> list[str]:
+    """Every way the seat counts disagree with the rows behind them, in words, one line per slot and problem.
+
+    ``booked + held`` above capacity; ``held`` other than what open grants still
+    hold (their ``seats - used``); ``booked`` other than the slot's live bookings.
+    Empty while the centre works as designed.
+    """
+    live = _live_bookings(connection)
+    granted: dict[str, int] = {
+        row.slot_id: int(row.unsold) for row in connection.execute(
+            select(allowances.c.slot_id, func.sum(allowances.c.seats - allowances.c.used).label("unsold"))
+            .where(allowances.c.status == "open").group_by(allowances.c.slot_id))}
+    breaches: list[str] = []
+    for row in connection.execute(select(slots.c.slot_id, slots.c.capacity, slots.c.booked, slots.c.held)
+                                  .order_by(slots.c.slot_id)):
+        if row.booked + row.held > row.capacity:
+            breaches.append(f"{row.slot_id}: booked {row.booked} + held {row.held} > capacity {row.capacity}")
+        if row.held != granted.get(row.slot_id, 0):
+            breaches.append(f"{row.slot_id}: held {row.held}, but open grants hold {granted.get(row.slot_id, 0)}")
+        if row.booked != live.get(row.slot_id, 0):
+            breaches.append(f"{row.slot_id}: booked {row.booked}, but {live.get(row.slot_id, 0)} live bookings")
+    return breaches
 
 
 def affected(connection: Connection) -> list[dict[str, Any]]:
@@ -150,6 +257,17 @@ def affected(connection: Connection) -> list[dict[str, Any]]:
              "start": row.start_at} for row in rows]
 
 
+def _live_bookings(connection: Connection) -> dict[str, int]:
+    return {row.slot_id: int(row.live) for row in connection.execute(
+        select(bookings.c.slot_id, func.count().label("live")).where(bookings.c.status == "booked")
+        .group_by(bookings.c.slot_id))}
+
+
+def _greater(connection: Connection, value: int, column: Any) -> Any:
+    """SQL for the greater of ``value`` and ``column``, evaluated on the row as the UPDATE finds it."""
+    return func.max(value, column) if connection.dialect.name == "sqlite" else func.greatest(value, column)
+
+
 def starts_at(row: Any) -> datetime:
     return datetime.strptime(row.start_at, _TIME)
 
@@ -159,5 +277,6 @@ def too_soon(row: Any, local_now: datetime) -> bool:
     return datetime.strptime(row.bookable_until, _TIME) <= local_now
 
 
-__all__ = ["WINDOW_DAYS", "SlotRefresh", "affected", "give_back_seat", "open_slots", "overbooked", "refresh",
-           "slot_json", "slot_row", "starts_at", "take_seat", "too_soon"]
+__all__ = ["WINDOW_DAYS", "SlotRefresh", "affected", "force_seat", "give_back_seat", "hold_seats",
+           "invariant_breaches", "open_slots", "overbooked", "refresh", "release_held", "seat_from_held", "slot_json",
+           "slot_row", "starts_at", "take_seat", "too_soon", "use_begun_grant", "use_grant"]

@@ -33,6 +33,15 @@ class Settings:
     upkeep_interval_s: float = 300
     #: The offices' time zone (IANA name): slots are in their wall-clock time.
     booking_timezone: str = "Asia/Tashkent"
+    #: Offline allowances (``sync.central.allowances``): how many days of slots ahead a kiosk is granted
+    #: seats in (0 turns allowances off), at most how many seats per kiosk and slot, at most what share
+    #: of a slot's capacity all kiosks together hold, and the lease a kiosk sells a grant for (on its
+    #: own clock) plus the margin after which staff may ask why it has not settled.
+    allowance_days: int = 2
+    allowance_per_slot: int = 2
+    allowance_share: float = 0.5
+    allowance_lease_s: int = 4 * 3600
+    allowance_margin_s: int = 3600
     #: Run the migrations when the app starts.
     migrate_on_start: bool = True
     #: "Now", injected so that tests pin it.

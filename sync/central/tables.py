@@ -158,9 +158,11 @@ releases = Table(
 
 #: Every slot the centre sells, made from the published booking catalogue. Times are the
 #: location's wall-clock time (``YYYY-MM-DDTHH:MM``), as the catalogue writes them. The centre
-#: owns ``booked``: a seat is taken only by ``UPDATE ... SET booked = booked + 1 WHERE booked <
-#: capacity``, which no two transactions can both pass for the last seat, on SQLite or PostgreSQL.
-#: A slot a new catalogue no longer makes is ``withdrawn``, never deleted: bookings may hold it.
+#: owns ``booked`` (every live booking) and ``held`` (seats granted to kiosks' allowances and not
+#: yet accounted for): a live seat is taken only by ``UPDATE ... SET booked = booked + 1 WHERE
+#: booked + held < capacity``, which no two transactions can both pass for the last seat, on
+#: SQLite or PostgreSQL. A slot a new catalogue no longer makes is ``withdrawn``, never deleted:
+#: bookings may hold it.
 slots = Table(
     "slots",
     metadata,
@@ -174,7 +176,9 @@ slots = Table(
     Column("capacity", Integer, nullable=False),
     Column("booked", Integer, nullable=False, default=0),
     Column("withdrawn", Boolean, nullable=False, default=False),
+    Column("held", Integer, nullable=False, default=0),
     CheckConstraint("booked >= 0", name="slots_booked_not_negative"),
+    CheckConstraint("held >= 0", name="slots_held_not_negative"),
     Index("slots_by_place_and_time", "service_id", "location_id", "start_at"),
 )
 
@@ -199,7 +203,75 @@ bookings = Table(
     Column("status", String(16), nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
     Column("changed_at", UtcDateTime, nullable=False),
+    #: The grant a kiosk sold it from while offline (only a grant the centre made for that kiosk).
+    Column("grant_id", String(40), nullable=True),
+    #: ``live`` (the kiosk asked the centre first) or ``allowance`` (sold offline, reported later).
+    Column("origin", String(16), nullable=False, default="live"),
     Index("bookings_by_person", "service_id", "day", "person_hash"),
+)
+
+#: Seats a kiosk may sell offline, per slot, until its lease ends (counted on the kiosk's own
+#: clock). ``seats - used`` of an open grant is part of its slot's ``held``; the grant closes,
+#: and those seats go back, only when the kiosk settles it, the slot begins, or an
+#: administrator writes it off: never when time alone has passed (``reclaim_after`` is a note).
+allowances = Table(
+    "allowances",
+    metadata,
+    Column("grant_id", String(40), primary_key=True),
+    Column("kiosk_id", String(64), nullable=False),
+    Column("slot_id", String(200), ForeignKey("slots.slot_id"), nullable=False),
+    Column("seats", Integer, nullable=False),
+    #: Seats sold from it that reached the centre through the outbox.
+    Column("used", Integer, nullable=False, default=0),
+    Column("lease_s", Integer, nullable=False),
+    Column("granted_at", UtcDateTime, nullable=False),
+    #: The lease and a margin after the grant: past it, staff may ask why the kiosk has not settled.
+    Column("reclaim_after", UtcDateTime, nullable=False),
+    #: ``open`` or ``closed``; ``closed_why`` is ``settled``, ``slot_begun`` or ``written_off``.
+    Column("status", String(16), nullable=False),
+    Column("closed_at", UtcDateTime, nullable=True),
+    Column("closed_why", String(16), nullable=True),
+    CheckConstraint("used >= 0 AND used <= seats", name="allowances_used_within_seats"),
+    Index("allowances_by_kiosk", "kiosk_id", "status"),
+)
+
+#: Which references a kiosk reported selling from which grant (booking or reschedule items that
+#: named it): settling a grant waits until every reference the kiosk lists is here.
+allowance_sales = Table(
+    "allowance_sales",
+    metadata,
+    Column("grant_id", String(40), ForeignKey("allowances.grant_id"), primary_key=True),
+    Column("reference", String(16), primary_key=True),
+    Column("recorded_at", UtcDateTime, nullable=False),
+)
+
+#: What staff must look at about bookings that arrived after the fact: a person booked twice
+#: offline (``duplicate``), a slot sold beyond its seats (``oversold``), a grant that could not
+#: pay for a seat (``unknown_grant``), a reference another booking has (``reference_clash``), a
+#: cancellation or move of a booking (or into a slot) the centre does not know (``unknown_booking``).
+booking_findings = Table(
+    "booking_findings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(32), nullable=False),
+    Column("reference", String(20), nullable=False),
+    Column("other_reference", String(20), nullable=True),
+    Column("kiosk_id", String(64), nullable=False),
+    Column("slot_id", String(200), nullable=True),
+    Column("grant_id", String(40), nullable=True),
+    Column("found_at", UtcDateTime, nullable=False),
+    Column("detail", Text, nullable=False),
+)
+
+#: Idempotency-Keys of live booking requests a kiosk gave up on (their answer was lost, and it
+#: told the person so): a late copy of such a request must not make the booking after all.
+withdrawn_keys = Table(
+    "withdrawn_keys",
+    metadata,
+    Column("idempotency_key", String(100), primary_key=True),
+    Column("reference", String(16), nullable=False),
+    Column("kiosk_id", String(64), nullable=False),
+    Column("withdrawn_at", UtcDateTime, nullable=False),
 )
 
 #: Secrets the centre makes for itself at migration (the ``person`` HMAC key).

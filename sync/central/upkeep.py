@@ -1,4 +1,4 @@
-"""What the centre does by itself: keep the latest release current for the fleet.
+"""What the centre does by itself: keep the latest release current for the fleet, and its slots with it.
 
 A manifest expires (a kiosk refuses an expired one, so a frozen feed shows), and
 a kiosk that enrolls registers a receipt key every other kiosk must learn. Both
@@ -6,7 +6,10 @@ would otherwise wait for an administrator's next publish: a kiosk enrolled after
 quiet month could get no release at all, and receipts from a new kiosk could not
 be checked offline. So every few minutes each replica looks, and publishes the
 latest data again when the manifest is near its end or the fleet's keys changed.
-Once a day it also rolls the centre's slots forward (:func:`roll_slots`).
+Once a day it also rolls the centre's slots forward (:func:`roll_slots`), and every
+round it closes the offline allowances of slots that have begun
+(:func:`sync.central.allowances.close_begun`): nobody can sell those seats any more, so
+their held seats stop counting. That is the only way time alone closes a grant.
 
 Two replicas may both do it at once; that makes two releases of the same data,
 which costs a kiosk one small delta, and never a wrong one.
@@ -22,7 +25,7 @@ from datetime import date, datetime, timedelta
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.release.model import BOOKING
-from sync.central import seats
+from sync.central import allowances, seats
 from sync.central.publishing import Published, Publisher
 from sync.central.seats import SlotRefresh
 
@@ -62,16 +65,24 @@ def roll_slots(publisher: Publisher, today: date) -> SlotRefresh | None:
 
 
 async def keep_current(publisher: Callable[[], Publisher], clock: Callable[[], datetime],
-                       today: Callable[[], date], interval_s: float) -> None:
-    """Run :func:`refresh` now and every ``interval_s`` seconds until cancelled (the app's lifespan);
-    and :func:`roll_slots` once a day."""
+                       local_now: Callable[[], datetime], interval_s: float) -> None:
+    """Run :func:`refresh` and :func:`sync.central.allowances.close_begun` now and every ``interval_s``
+    seconds until cancelled (the app's lifespan); and :func:`roll_slots` once a day.
+
+    ``local_now`` is the offices' wall-clock time, which slots are in.
+    """
     rolled: date | None = None
     while True:
         try:
             await run_in_threadpool(refresh, publisher(), clock())
-            if rolled != today():
-                await run_in_threadpool(roll_slots, publisher(), today())
-                rolled = today()
+            today = local_now().date()
+            if rolled != today:
+                await run_in_threadpool(roll_slots, publisher(), today)
+                rolled = today
         except Exception:  # a failed round (database down, no release key) must not end the loop
             log.exception("upkeep: could not check or refresh the latest release; trying again later")
+        try:  # apart: a release that cannot be signed must not keep begun slots' seats held
+            await run_in_threadpool(allowances.close_begun, publisher().engine, clock(), local_now())
+        except Exception:
+            log.exception("upkeep: could not close the allowances of begun slots; trying again later")
         await asyncio.sleep(interval_s)

@@ -115,7 +115,8 @@ class CentralProcess:
                 continue
 
 
-def launch_central(database: str, files_dir: Path, log_path: Path, extra: Sequence[str] = ()) -> CentralProcess:
+def launch_central(database: str, files_dir: Path, log_path: Path, extra: Sequence[str] = (),
+                   host: str = "127.0.0.1") -> CentralProcess:
     """Start ``kiosk-central serve`` without waiting for it (:meth:`CentralProcess.wait_ready` does).
 
     Call it from the thread that will outlive the server (the test's own): the kernel stops the server
@@ -126,16 +127,17 @@ def launch_central(database: str, files_dir: Path, log_path: Path, extra: Sequen
     with log_path.open("ab") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "sync.central.cli", "serve", "--db", database, "--files", str(files_dir),
-             "--host", "127.0.0.1", "--port", str(port), *extra],
+             "--host", host, "--port", str(port), *extra],
             cwd=REPOSITORY, env=_environment(), stdin=subprocess.DEVNULL, stdout=log, stderr=log,
             start_new_session=True, preexec_fn=_die_with_parent)
-    return CentralProcess(f"http://127.0.0.1:{port}", database, files_dir, log_path, process)
+    return CentralProcess(f"http://{host}:{port}", database, files_dir, log_path, process)
 
 
-def start_central(database: str, files_dir: Path, log_path: Path, extra: Sequence[str] = ()) -> CentralProcess:
+def start_central(database: str, files_dir: Path, log_path: Path, extra: Sequence[str] = (),
+                  host: str = "127.0.0.1") -> CentralProcess:
     """Start ``kiosk-central serve`` and wait for it to answer; the caller stops it."""
     for _attempt in range(3):  # another program may take the free port before uvicorn binds it
-        central = launch_central(database, files_dir, log_path, extra)
+        central = launch_central(database, files_dir, log_path, extra, host)
         try:
             central.wait_ready()
             return central

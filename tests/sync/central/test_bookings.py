@@ -71,7 +71,8 @@ def test_a_published_catalogue_becomes_the_centres_slots(central: Central, kiosk
     assert monday[0] == {"slot_id": "sample-visa-centre.visa-submission.2026-12-07T09:00",
                          "location_id": "sample-visa-centre", "service_id": "visa-submission",
                          "start": "2026-12-07T09:00", "end": "2026-12-07T09:20",
-                         "bookable_until": "2026-12-07T07:00", "capacity": 3, "free": 3}  # a 2-hour lead time
+                         "bookable_until": "2026-12-07T07:00", "capacity": 3, "free": 3,
+                         "held": 0}  # a 2-hour lead time
     assert len(monday) == (4 * 60 + 3 * 60) // 20
     assert day_slots(central, kiosks[0], VISA, "2026-12-05") == []  # a Saturday
 
