@@ -2,9 +2,13 @@
 
 The controller keeps what the person chose at each step, so going back never
 loses a choice, and asks a :class:`kiosk.booking.BookingAuthority` everything
-else. :func:`kiosk.booking.authority_for` chooses it: today the kiosk itself
-(:class:`~kiosk.booking.LocalAuthority`); when the central service exists, a
-remote one, and nothing here changes.
+else. :func:`kiosk.booking.authority_for` chooses it: the kiosk itself
+(:class:`~kiosk.booking.LocalAuthority`), or for a kiosk enrolled with a central
+service the centre (:class:`~kiosk.booking.remote.RemoteAuthority`, reached through
+``sync.agent.live.centre_for``). While the centre does not answer, that authority
+sells only the seats this kiosk can honour on its own and says so
+(``selling_offline``): every answer brings that flag back with it, and the
+screens show :attr:`BookingController.sellingOffline`.
 
 Order matters for durability: the authority commits the booking and its outbox
 item before it returns (``synchronous=FULL``); only then is the reference shown
@@ -21,6 +25,7 @@ from __future__ import annotations
 import base64
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +39,8 @@ from kiosk.booking.errors import (
     BookingCancelled,
     BookingNotFound,
     InvalidDetails,
+    NoSeatHere,
+    NotHeldHere,
     OutsideBookingWindow,
     SlotFull,
     UnknownSlot,
@@ -48,6 +55,7 @@ from ui.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from kiosk.booking import Booking, BookingAuthority
+    from kiosk.booking.centre import SeatCentre
     from kiosk.config import Config
     from kiosk.receipts.content import ReceiptContent
     from kiosk.receipts.device_key import DeviceKey
@@ -72,6 +80,20 @@ def _text(texts: Any, language: str) -> str:
     return in_language(texts, language)
 
 
+@dataclass(frozen=True)
+class _Answer:
+    """What a job on the database lane brings back: its value or its error, and whether the authority that
+    answered sells offline (read there, on the lane that owns it, and shown on the GUI thread)."""
+
+    value: Any
+    error: Exception | None
+    selling_offline: bool
+
+
+#: Makes the authority the screens use from the kiosk's own (see BookingController.stage_authority).
+Stage = Callable[["BookingAuthority"], "BookingAuthority"]
+
+
 def _choice_property(key: str, notify: Signal) -> Readable[str]:
     """A read-only string property for one of the choices a BookingController keeps."""
     return qt_property(str, notify=notify)(lambda controller: controller._choice[key])
@@ -89,6 +111,7 @@ class BookingController(QObject):
     receiptChanged = Signal()
     printChanged = Signal()
     foundChanged = Signal()
+    sellingOfflineChanged = Signal()
 
     def __init__(self, runner: TaskRunner, session: Session, speech: SpeechController,
                  store: Callable[[], Store | None], settings: Config, printer: ReceiptPrinter,
@@ -104,6 +127,8 @@ class BookingController(QObject):
         self._device_key = device_key
         self._now = now
         self._authority: BookingAuthority | None = None
+        self._stage: Stage | None = None
+        self._selling_offline = False
         self._requests = LatestRequests(runner, store)
         self._services = RowsModel(("serviceId", "name", "minutes"))
         self._locations = RowsModel(("locationId", "name", "address", "kind", "town", "nextVisit", "nextFree",
@@ -196,9 +221,15 @@ class BookingController(QObject):
 
     @qt_property(str, notify=errorChanged)
     def error(self) -> str:
-        """Why the last step was refused: name, phone, passport_last4, full, already, window, reference,
-        not_found, passed, failed; "" when it was not."""
+        """Why the last step was refused: name, phone, passport_last4, full, full_offline, already, window,
+        reference, not_found, not_found_offline, passed, unavailable, failed; "" when it was not."""
         return self._error
+
+    @qt_property(bool, notify=sellingOfflineChanged)
+    def sellingOffline(self) -> bool:
+        """Whether the last answer came while the centre did not: the seats shown (and the bookings that can
+        be found) are only this kiosk's own, and the screens say so. Not the person's: a wipe keeps it."""
+        return self._selling_offline
 
     @qt_property(bool, notify=stateChanged)
     def rescheduling(self) -> bool:
@@ -234,12 +265,33 @@ class BookingController(QObject):
 
     def _on_db(self, kind: str, job: Callable[[Store, BookingAuthority], Any], done: Callable[[Any], None],
                failed: Callable[[BaseException], None] | None = None) -> None:
-        """Ask the booking authority on the database lane; a failure with no handler of its own reads "failed"."""
+        """Ask the booking authority on the database lane; a failure with no handler of its own reads "failed".
+
+        Whatever the answer, the authority's ``selling_offline`` comes back with it (read on the lane) and
+        :attr:`sellingOffline` follows it before ``done`` or ``failed`` runs.
+        """
         def general(error: BaseException) -> None:
             log.error("booking: %s failed: %s", kind, error)
             self._set_error("failed")
 
-        self._requests.on_db(kind, lambda store: job(store, self._authority_for(store)), done, failed or general)
+        refused = failed or general
+
+        def run(store: Store) -> _Answer:
+            authority = self._authority_for(store)
+            try:
+                value = job(store, authority)
+            except Exception as error:  # delivered to ``refused`` on the GUI thread, with the offline flag
+                return _Answer(None, error, authority.selling_offline)
+            return _Answer(value, None, authority.selling_offline)
+
+        def answered(answer: _Answer) -> None:
+            self._set_selling_offline(answer.selling_offline)
+            if answer.error is None:
+                done(answer.value)
+            else:
+                refused(answer.error)
+
+        self._requests.on_db(kind, run, answered, refused)
 
     def _authority_for(self, store: Store) -> BookingAuthority:
         """The authority that sells seats (kiosk.booking chooses which); made on the db lane, where it is used."""
@@ -247,8 +299,34 @@ class BookingController(QObject):
             from kiosk.booking.authority import authority_for
 
             self._authority = authority_for(store, self._settings, now=self._now,
-                                            kiosk_id=self._signing_key().kiosk_id)
-        return self._authority
+                                            kiosk_id=self._signing_key().kiosk_id, centre=self._centre())
+        stage = self._stage
+        return self._authority if stage is None else stage(self._authority)
+
+    def _centre(self) -> SeatCentre | None:
+        """The central service of an enrolled kiosk, None for one that is its own authority (or has no data
+        directory to be enrolled in)."""
+        data_dir = getattr(self._settings, "data_dir", None)
+        if not data_dir:
+            return None
+        from pathlib import Path
+
+        from sync.agent.live import centre_for
+
+        return centre_for(Path(data_dir))
+
+    def stage_authority(self, stage: Stage | None) -> None:
+        """From the next request on, ask ``stage(authority)`` instead of the kiosk's own authority; None undoes it.
+
+        For the tour (``kiosk screenshot``, the layout audit), which shows the offline screens with the demo
+        schedule, and for tests with an authority of their own. ``stage`` runs on the database lane.
+        """
+        self._stage = stage
+
+    def _set_selling_offline(self, offline: bool) -> None:
+        if offline != self._selling_offline:
+            self._selling_offline = offline
+            self.sellingOfflineChanged.emit()
 
     def _signing_key(self) -> DeviceKey:
         key = self._device_key()
@@ -454,6 +532,10 @@ class BookingController(QObject):
         self.stateChanged.emit()
         if isinstance(error, InvalidDetails):
             self._set_error(error.field)
+        elif isinstance(error, NoSeatHere):  # a SlotFull: more may be free at the office
+            self._set_error("full_offline")
+        elif isinstance(error, NotHeldHere):  # changing, offline, a booking made at another kiosk
+            self._set_error("not_found_offline")
         elif isinstance(error, SlotFull):
             self._set_error("full")
         elif isinstance(error, AlreadyBooked):
@@ -534,6 +616,8 @@ class BookingController(QObject):
         self._set_found({})
         if isinstance(error, reference.InvalidReference):
             self._set_error("reference")
+        elif isinstance(error, NotHeldHere):  # a BookingNotFound: it may be another kiosk's
+            self._set_error("not_found_offline")
         elif isinstance(error, BookingNotFound):
             self._set_error("not_found")
         elif isinstance(error, AppointmentPassed | BookingCancelled):

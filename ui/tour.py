@@ -14,11 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QTimer
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from ui.app import KioskApp
+
+if TYPE_CHECKING:
+    from kiosk.booking import Booking, BookingAuthority
+    from kiosk.booking.model import BookingRequest, DayAvailability, LocationChoice, Slot
 
 Navigate = Callable[[KioskApp, QQuickWindow, dict[str, str]], None]
 
@@ -173,17 +179,61 @@ def _agency_report(step: int) -> Navigate:
     return navigate
 
 
+class ShownOffline:
+    """The kiosk's own booking authority, answering as one whose centre does not answer.
+
+    How the offline booking screens look, on the demo schedule: the places shown are
+    the demo's, as they would be this kiosk's allowance. Only the tour (and tests) use it.
+    """
+
+    selling_offline = True
+
+    def __init__(self, authority: BookingAuthority) -> None:
+        self._authority = authority
+        self.window_days = authority.window_days
+
+    def locations_for(self, service_id: str) -> list[LocationChoice]:
+        return self._authority.locations_for(service_id)
+
+    def available_days(self, service_id: str, location_id: str, start_day: date, days: int) -> list[DayAvailability]:
+        return self._authority.available_days(service_id, location_id, start_day, days)
+
+    def slots(self, service_id: str, location_id: str, day: date) -> list[Slot]:
+        return self._authority.slots(service_id, location_id, day)
+
+    def slot(self, slot_id: str) -> Slot:
+        return self._authority.slot(slot_id)
+
+    def book(self, request: BookingRequest) -> Booking:
+        return self._authority.book(request)
+
+    def find(self, reference_text: str, name_or_last4: str) -> Booking:
+        return self._authority.find(reference_text, name_or_last4)
+
+    def cancel(self, reference_text: str, name_or_last4: str) -> Booking:
+        return self._authority.cancel(reference_text, name_or_last4)
+
+    def reschedule(self, reference_text: str, name_or_last4: str, new_slot_id: str) -> Booking:
+        return self._authority.reschedule(reference_text, name_or_last4, new_slot_id)
+
+
+def _selling(kiosk: KioskApp, *, offline: bool) -> None:
+    """Book through the kiosk's own authority, or (offline) through it as if its centre did not answer."""
+    kiosk.booking.stage_authority(ShownOffline if offline else None)
+
+
 BOOKING_STEPS = ("booking", "booking-locations", "booking-calendar", "booking-times", "booking-details",
                  "booking-review", "booking-done")
 _BOOKING_SCREENS = ("booking", "booking_locations", "booking_calendar", "booking_times", "booking_details",
                     "booking_review", "booking_done")
 
 
-def _booking(last: str) -> Navigate:
+def _booking(last: str, *, offline: bool = False) -> Navigate:
     """Walk the booking steps as a person would, choosing --service and --location or the first on offer,
-    the first day and time with room, up to the screen ``last``."""
+    the first day and time with room, up to the screen ``last``; ``offline``: as the centre does not answer."""
     def navigate(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
         booking = kiosk.booking
+        _selling(kiosk, offline=offline)
         stop = BOOKING_STEPS.index(last)
         show(window, "home")
         for step, screen in enumerate(_BOOKING_SCREENS[: stop + 1]):
@@ -222,8 +272,25 @@ def _cannot_save(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str])
     kiosk.booking._set_error("unavailable")
 
 
+def _full_offline(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    """The review of a booking refused because, offline, this kiosk holds no place at that time."""
+    _booking("booking-review", offline=True)(kiosk, window, options)
+    kiosk.booking._set_error("full_offline")
+
+
 def _booking_manage(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    _selling(kiosk, offline=False)
     show(window, "home", "booking", "booking_manage")
+
+
+def _booking_manage_offline(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    """Cancel or change while the centre does not answer: the line saying so, and a booking not found here."""
+    _selling(kiosk, offline=True)
+    show(window, "home", "booking")
+    wait_for(lambda: kiosk.booking.sellingOffline)
+    show(window, "booking_manage")
+    settle(300)
+    kiosk.booking._set_error("not_found_offline")
 
 
 STOPS: dict[str, Stop] = {
@@ -250,7 +317,12 @@ STOPS: dict[str, Stop] = {
                               "booking_locations"),
     "booking-calendar": Stop("step 3: the calendar (--service ID, --location ID)", _booking("booking-calendar"),
                              "booking_calendar"),
+    "booking-calendar-offline": Stop("step 3 while the centre does not answer: only this kiosk's places, "
+                                     "and a line saying so", _booking("booking-calendar", offline=True),
+                                     "booking_calendar"),
     "booking-times": Stop("step 4: the time", _booking("booking-times"), "booking_times"),
+    "booking-times-offline": Stop("step 4 while the centre does not answer", _booking("booking-times", offline=True),
+                                  "booking_times"),
     "booking-details": Stop("step 5: name, phone, passport's last 4 digits", _booking("booking-details"),
                             "booking_details"),
     "booking-review": Stop("step 6: the review (--name TEXT)", _booking("booking-review"), "booking_review"),
@@ -258,8 +330,12 @@ STOPS: dict[str, Stop] = {
                          _booking("booking-done"), "booking_done"),
     "cannot-save": Stop("a booking refused because the kiosk cannot save (a full disk), and the notice on every "
                         "screen", _cannot_save, "booking_review"),
+    "booking-full-offline": Stop("a booking refused because, offline, this kiosk has no place at that time",
+                                 _full_offline, "booking_review"),
     "booking-manage": Stop("cancel or change a booking: the reference and name", _booking_manage,
                            "booking_manage"),
+    "booking-manage-offline": Stop("cancel or change while the centre does not answer: only bookings made here, "
+                                   "and one not found", _booking_manage_offline, "booking_manage"),
     "languages": Stop("the language picker", _language_picker, "home"),
     "idle-warning": Stop("the countdown before a session is wiped", _idle_warning, "home"),
     "staff-pin": Stop("the staff PIN pad, two digits entered", _staff_pin, "staffPin"),

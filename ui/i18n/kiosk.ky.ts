@@ -227,6 +227,10 @@
         <translation>Мындай номер жана ат менен жазылуу табылган жок.</translation>
     </message>
     <message>
+        <source>Offline, this kiosk can find only bookings made here. Try again later or ask at the office.</source>
+        <translation>Байланыш жок: бул киоск ушул жерде жасалган жазылууларды гана таба алат. Кийинчерээк кайра аракет кылыңыз же кеңседен сураңыз.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again or ask staff for help.</source>
         <translation>Бир нерсе туура эмес болду. Сураныч, кайра аракет кылып көрүңүз же кызматкерден жардам сураңыз.</translation>
     </message>
@@ -296,6 +300,14 @@
     <message>
         <source>Someone has just taken the last place at this time. Please choose another time.</source>
         <translation>Бул убакыттагы акыркы орунду азыр эле башка бирөө ээлеп алды. Сураныч, башка убакытты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot book this time while offline. Choose another time, or book at the office.</source>
+        <translation>Байланыш жок болгондуктан, бул киоскто бул убакытка жазылууга болбойт. Башка убакытты тандаңыз же кеңседе жазылыңыз.</translation>
+    </message>
+    <message>
+        <source>Offline, this kiosk can find only bookings made here. Try again later or ask at the office.</source>
+        <translation>Байланыш жок: бул киоск ушул жерде жасалган жазылууларды гана таба алат. Кийинчерээк кайра аракет кылыңыз же кеңседен сураңыз.</translation>
     </message>
     <message>
         <source>You already have a booking for this service on this day.</source>
@@ -520,6 +532,17 @@
     <message>
         <source>This kiosk cannot save anything right now, so it cannot take bookings or reports. You can still read and check agencies. To book or report, please ask staff or use another kiosk.</source>
         <translation>Азыр бул киоск эч нерсени сактай албайт, ошондуктан кабыл алууга жазылууну жана арыздарды кабыл албайт. Окууга жана агенттиктерди текшерүүгө болот. Жазылуу же арыз берүү үчүн кызматкерге же башка киоскко кайрылыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineNote</name>
+    <message>
+        <source>Offline: only bookings made at this kiosk can be found here.</source>
+        <translation>Байланыш жок: бул жерден ушул киоскто жасалган жазылууларды гана табууга болот.</translation>
+    </message>
+    <message>
+        <source>Offline: you see only the places this kiosk can book by itself. More may be free at the office.</source>
+        <translation>Байланыш жок: бул жерде ушул киоскто азыр жазылууга боло турган орундар гана көрсөтүлгөн. Кеңседе бош орундар көбүрөөк болушу мүмкүн.</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,10 @@
         <translation>Запись с таким номером и именем не найдена.</translation>
     </message>
     <message>
+        <source>Offline, this kiosk can find only bookings made here. Try again later or ask at the office.</source>
+        <translation>Нет связи: этот киоск может найти только записи, сделанные на нём. Попробуйте позже или спросите в офисе.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again or ask staff for help.</source>
         <translation>Что-то пошло не так. Пожалуйста, попробуйте ещё раз или попросите помощи у сотрудника.</translation>
     </message>
@@ -296,6 +300,14 @@
     <message>
         <source>Someone has just taken the last place at this time. Please choose another time.</source>
         <translation>Последнее место на это время только что заняли. Пожалуйста, выберите другое время.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot book this time while offline. Choose another time, or book at the office.</source>
+        <translation>Без связи этот киоск не может записать вас на это время. Выберите другое время или запишитесь в офисе.</translation>
+    </message>
+    <message>
+        <source>Offline, this kiosk can find only bookings made here. Try again later or ask at the office.</source>
+        <translation>Нет связи: этот киоск может найти только записи, сделанные на нём. Попробуйте позже или спросите в офисе.</translation>
     </message>
     <message>
         <source>You already have a booking for this service on this day.</source>
@@ -520,6 +532,17 @@
     <message>
         <source>This kiosk cannot save anything right now, so it cannot take bookings or reports. You can still read and check agencies. To book or report, please ask staff or use another kiosk.</source>
         <translation>Сейчас этот киоск ничего не может сохранить, поэтому не принимает записи на приём и жалобы. Читать и проверять агентства можно. Чтобы записаться или подать жалобу, обратитесь к сотруднику или к другому киоску.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineNote</name>
+    <message>
+        <source>Offline: only bookings made at this kiosk can be found here.</source>
+        <translation>Нет связи: здесь можно найти только записи, сделанные на этом киоске.</translation>
+    </message>
+    <message>
+        <source>Offline: you see only the places this kiosk can book by itself. More may be free at the office.</source>
+        <translation>Нет связи: вы видите только места, на которые этот киоск может записать сам. В офисе может быть больше свободных мест.</translation>
     </message>
 </context>
 <context>

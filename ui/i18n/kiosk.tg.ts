@@ -227,6 +227,10 @@
         <translation>Навбат бо чунин рақам ва ном ёфт нашуд.</translation>
     </message>
     <message>
+        <source>Offline, this kiosk can find only bookings made here. Try again later or ask at the office.</source>
+        <translation>Алоқа нест: ин киоск танҳо навбатҳоеро меёбад, ки дар ҳамин ҷо гирифта шудаанд. Баъдтар боз кӯшиш кунед ё аз идора пурсед.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again or ask staff for help.</source>
         <translation>Хатогӣ рух дод. Лутфан, бори дигар кӯшиш кунед ё аз корманд кӯмак пурсед.</translation>
     </message>
@@ -296,6 +300,14 @@
     <message>
         <source>Someone has just taken the last place at this time. Please choose another time.</source>
         <translation>Ҷои охирини ин вақтро ҳозир каси дигар гирифт. Лутфан, вақти дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot book this time while offline. Choose another time, or book at the office.</source>
+        <translation>Бе алоқа ин киоск ба ин вақт навбат дода наметавонад. Вақти дигарро интихоб кунед ё дар идора навбат гиред.</translation>
+    </message>
+    <message>
+        <source>Offline, this kiosk can find only bookings made here. Try again later or ask at the office.</source>
+        <translation>Алоқа нест: ин киоск танҳо навбатҳоеро меёбад, ки дар ҳамин ҷо гирифта шудаанд. Баъдтар боз кӯшиш кунед ё аз идора пурсед.</translation>
     </message>
     <message>
         <source>You already have a booking for this service on this day.</source>
@@ -520,6 +532,17 @@
     <message>
         <source>This kiosk cannot save anything right now, so it cannot take bookings or reports. You can still read and check agencies. To book or report, please ask staff or use another kiosk.</source>
         <translation>Ҳоло ин киоск ҳеҷ чизро захира карда наметавонад, бинобар ин навбат ва шикоятҳоро қабул намекунад. Хондан ва агентиҳоро санҷидан мумкин аст. Барои гирифтани навбат ё додани шикоят ба корманд ё киоски дигар муроҷиат кунед.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineNote</name>
+    <message>
+        <source>Offline: only bookings made at this kiosk can be found here.</source>
+        <translation>Алоқа нест: дар ин ҷо танҳо навбатҳоеро ёфтан мумкин аст, ки дар ҳамин киоск гирифта шудаанд.</translation>
+    </message>
+    <message>
+        <source>Offline: you see only the places this kiosk can book by itself. More may be free at the office.</source>
+        <translation>Алоқа нест: дар ин ҷо танҳо ҷойҳое нишон дода шудаанд, ки ин киоск худаш ба онҳо навбат дода метавонад. Дар идора шояд ҷойҳои холӣ бештар бошанд.</translation>
     </message>
 </context>
 <context>

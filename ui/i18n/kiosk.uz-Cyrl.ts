@@ -226,6 +226,10 @@
         <translation>Бундай рақам ва исм билан ёзилиш топилмади.</translation>
     </message>
     <message>
+        <source>Offline, this kiosk can find only bookings made here. Try again later or ask at the office.</source>
+        <translation>Алоқа йўқ: бу киоск фақат шу ерда қилинган ёзилишларни топа олади. Кейинроқ қайта уриниб кўринг ёки идорадан сўранг.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again or ask staff for help.</source>
         <translation>Нимадир хато кетди. Илтимос, қайтадан уриниб кўринг ёки ходимдан ёрдам сўранг.</translation>
     </message>
@@ -295,6 +299,14 @@
     <message>
         <source>Someone has just taken the last place at this time. Please choose another time.</source>
         <translation>Бу вақтдаги охирги жойни ҳозиргина бошқа одам эгаллаб олди. Илтимос, бошқа вақтни танланг.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot book this time while offline. Choose another time, or book at the office.</source>
+        <translation>Алоқа йўқлигида бу киоскда бу вақтга ёзилиб бўлмайди. Бошқа вақтни танланг ёки идорада ёзилинг.</translation>
+    </message>
+    <message>
+        <source>Offline, this kiosk can find only bookings made here. Try again later or ask at the office.</source>
+        <translation>Алоқа йўқ: бу киоск фақат шу ерда қилинган ёзилишларни топа олади. Кейинроқ қайта уриниб кўринг ёки идорадан сўранг.</translation>
     </message>
     <message>
         <source>You already have a booking for this service on this day.</source>
@@ -519,6 +531,17 @@
     <message>
         <source>This kiosk cannot save anything right now, so it cannot take bookings or reports. You can still read and check agencies. To book or report, please ask staff or use another kiosk.</source>
         <translation>Ҳозир бу киоск ҳеч нарсани сақлай олмайди, шунинг учун қабулга ёзилиш ва шикоятларни қабул қилмайди. Ўқиш ва агентликларни текшириш мумкин. Ёзилиш ёки шикоят қилиш учун ходимга ёки бошқа киоскка мурожаат қилинг.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineNote</name>
+    <message>
+        <source>Offline: only bookings made at this kiosk can be found here.</source>
+        <translation>Алоқа йўқ: бу ерда фақат шу киоскда қилинган ёзилишларни топиш мумкин.</translation>
+    </message>
+    <message>
+        <source>Offline: you see only the places this kiosk can book by itself. More may be free at the office.</source>
+        <translation>Алоқа йўқ: бу ерда фақат шу киоскда ҳозир ёзилиш мумкин бўлган жойлар кўрсатилган. Идорада бўш жойлар кўпроқ бўлиши мумкин.</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,10 @@
         <translation>Bunday raqam va ism bilan yozilish topilmadi.</translation>
     </message>
     <message>
+        <source>Offline, this kiosk can find only bookings made here. Try again later or ask at the office.</source>
+        <translation>Aloqa yoʻq: bu kiosk faqat shu yerda qilingan yozilishlarni topa oladi. Keyinroq qayta urinib koʻring yoki idoradan soʻrang.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Please try again or ask staff for help.</source>
         <translation>Nimadir xato ketdi. Iltimos, qaytadan urinib koʻring yoki xodimdan yordam soʻrang.</translation>
     </message>
@@ -296,6 +300,14 @@
     <message>
         <source>Someone has just taken the last place at this time. Please choose another time.</source>
         <translation>Bu vaqtdagi oxirgi joyni hozirgina boshqa odam egallab oldi. Iltimos, boshqa vaqtni tanlang.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot book this time while offline. Choose another time, or book at the office.</source>
+        <translation>Aloqa yoʻqligida bu kioskda bu vaqtga yozilib boʻlmaydi. Boshqa vaqtni tanlang yoki idorada yoziling.</translation>
+    </message>
+    <message>
+        <source>Offline, this kiosk can find only bookings made here. Try again later or ask at the office.</source>
+        <translation>Aloqa yoʻq: bu kiosk faqat shu yerda qilingan yozilishlarni topa oladi. Keyinroq qayta urinib koʻring yoki idoradan soʻrang.</translation>
     </message>
     <message>
         <source>You already have a booking for this service on this day.</source>
@@ -520,6 +532,17 @@
     <message>
         <source>This kiosk cannot save anything right now, so it cannot take bookings or reports. You can still read and check agencies. To book or report, please ask staff or use another kiosk.</source>
         <translation>Hozir bu kiosk hech narsani saqlay olmaydi, shuning uchun qabulga yozilish va shikoyatlarni qabul qilmaydi. Oʻqish va agentliklarni tekshirish mumkin. Yozilish yoki shikoyat qilish uchun xodimga yoki boshqa kioskka murojaat qiling.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineNote</name>
+    <message>
+        <source>Offline: only bookings made at this kiosk can be found here.</source>
+        <translation>Aloqa yoʻq: bu yerda faqat shu kioskda qilingan yozilishlarni topish mumkin.</translation>
+    </message>
+    <message>
+        <source>Offline: you see only the places this kiosk can book by itself. More may be free at the office.</source>
+        <translation>Aloqa yoʻq: bu yerda faqat shu kioskda hozir yozilish mumkin boʻlgan joylar koʻrsatilgan. Idorada boʻsh joylar koʻproq boʻlishi mumkin.</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,15 @@ import Kiosk.Components
 // A day with room shows how many places are left (the line above the grid says
 // what the number means); a full day says "full"; the rest cannot be touched
 // and have no frame. Words, numbers and frames carry the meaning, not colour.
+// Offline, a line under the step says the days shown are only this kiosk's.
 ScreenPage {
     id: page
     screenName: "booking_calendar"
     title: qsTr("Book an appointment")
     signal next()
-    readAloudText: qsTr("Choose a day") + ". " + BookingController.monthTitle + ". "
+    readAloudText: qsTr("Choose a day") + ". "
+                   + (BookingController.sellingOffline ? offlineNote.text + " " : "")
+                   + BookingController.monthTitle + ". "
                    + (BookingController.freeDays.length
                       ? qsTr("Days with places left: %1").arg(BookingController.freeDays.join(", "))
                       : qsTr("No places left this month."))
@@ -72,6 +75,13 @@ ScreenPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.spacing * 0.5
+            // First in the scrolling part: seen as the screen opens, and at the largest text in landscape
+            // it does not squeeze the month into a sliver.
+            OfflineNote {
+                id: offlineNote
+                objectName: "calendarOffline"
+                Layout.fillWidth: true
+            }
             Text {
                 objectName: "calendarLegend"
                 visible: BookingController.freeDays.length > 0

@@ -6,6 +6,7 @@ import Kiosk.Components
 
 // Cancel or change a booking with its reference and the name or the passport's
 // last 4 digits. A mistyped reference is caught by its check character.
+// Offline, only the bookings made at this kiosk can be found, and a line says so.
 ScreenPage {
     id: page
     screenName: "booking_manage"
@@ -17,10 +18,12 @@ ScreenPage {
         const e = BookingController.error
         if (e === "reference") return qsTr("This reference is not right: please check each character.")
         if (e === "not_found") return qsTr("No booking matches this reference and name.")
+        if (e === "not_found_offline") return qsTr("Offline, this kiosk can find only bookings made here. Try again later or ask at the office.")
         if (e === "failed") return qsTr("Something went wrong. Please try again or ask staff for help.")
         return ""
     }
-    readAloudText: title + ". " + qsTr("Type the reference from your receipt, and your name or the last 4 digits of your passport.")
+    readAloudText: title + ". " + (BookingController.sellingOffline ? offlineNote.text + " " : "")
+                   + qsTr("Type the reference from your receipt, and your name or the last 4 digits of your passport.")
                    + " " + problem + " " + (found.reference ? found.summary : "")
     Component.onCompleted: BookingController.beginManage()
     StackView.onActivated: Qt.callLater(() => { if (page.StackView.status === StackView.Active) referenceField.forceActiveFocus() })
@@ -35,6 +38,12 @@ ScreenPage {
             fullSize: Theme.titleSize
             bold: true
             color: Theme.text
+            Layout.fillWidth: true
+        }
+        OfflineNote {
+            id: offlineNote
+            objectName: "manageOffline"
+            finding: true
             Layout.fillWidth: true
         }
         Text {

@@ -22,6 +22,8 @@ ScreenPage {
     readonly property string problem: {
         const e = BookingController.error
         if (e === "full") return qsTr("Someone has just taken the last place at this time. Please choose another time.")
+        if (e === "full_offline") return qsTr("This kiosk cannot book this time while offline. Choose another time, or book at the office.")
+        if (e === "not_found_offline") return qsTr("Offline, this kiosk can find only bookings made here. Try again later or ask at the office.")
         if (e === "already") return qsTr("You already have a booking for this service on this day.")
         if (e === "window") return qsTr("This time can no longer be booked. Please choose another time.")
         if (e === "failed") return qsTr("The booking could not be saved. Please try again or ask staff for help.")
@@ -90,7 +92,7 @@ ScreenPage {
         Item { Layout.fillHeight: true }
         KioskButton {
             objectName: "bookingAnotherTime"
-            visible: BookingController.error === "full" || BookingController.error === "window"
+            visible: ["full", "full_offline", "window"].indexOf(BookingController.error) >= 0
             text: qsTr("Choose another time")
             outlined: true
             Layout.fillWidth: true

@@ -4,13 +4,15 @@ import QtQuick.Layouts
 import Kiosk.Core
 import Kiosk.Components
 
-// Step 4: the time, with the places left at each.
+// Step 4: the time, with the places left at each (offline, only this kiosk's, and a line says so).
 ScreenPage {
     id: page
     screenName: "booking_times"
     title: qsTr("Book an appointment")
     signal next()
-    readAloudText: qsTr("Choose a time") + ". " + BookingController.dayTitle + ". " + times()
+    readAloudText: qsTr("Choose a time") + ". "
+                   + (BookingController.sellingOffline ? offlineNote.text + " " : "")
+                   + BookingController.dayTitle + ". " + times()
     function times() {
         let parts = []
         for (let i = 0; i < repeater.count; i++) {
@@ -34,6 +36,11 @@ ScreenPage {
             id: area
             Layout.fillWidth: true
             Layout.fillHeight: true
+            OfflineNote {  // first in the scrolling part, as on the calendar
+                id: offlineNote
+                objectName: "timesOffline"
+                Layout.fillWidth: true
+            }
             GridLayout {
                 id: grid
                 Layout.fillWidth: true
