@@ -170,6 +170,9 @@ def exchange_allowances(store: Store, session: requests.Session, enrollment: Enr
         raise sync_errors.CentreUnreachable(f"network: {type(error).__name__}: {error}") from None
     # The clock is read when the answer arrives: the lease runs from then, never from before.
     arrived = boot()
+    if response.status_code == 404 and not settling:
+        response.close()
+        return AllowanceRound()  # a centre that lends no allowances (an older one): nothing to sell offline
     try:
         answer = json_answer(response, (200,))
     except requests.RequestException as error:  # the answer broke off halfway
