@@ -13,18 +13,19 @@ throwaway one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QTimer
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from kiosk.booking.model import DayAvailability
 from ui.app import KioskApp
 
 if TYPE_CHECKING:
     from kiosk.booking import Booking, BookingAuthority
-    from kiosk.booking.model import BookingRequest, DayAvailability, LocationChoice, Slot
+    from kiosk.booking.model import BookingRequest, LocationChoice, Slot
 
 Navigate = Callable[[KioskApp, QQuickWindow, dict[str, str]], None]
 
@@ -182,11 +183,14 @@ def _agency_report(step: int) -> Navigate:
 class ShownOffline:
     """The kiosk's own booking authority, answering as one whose centre does not answer.
 
-    How the offline booking screens look, on the demo schedule: the places shown are
-    the demo's, as they would be this kiosk's allowance. Only the tour (and tests) use it.
+    How the offline booking screens look, on the demo schedule: this kiosk's allowance
+    is taken to be one place in each of the day's first ``ALLOWANCE_SLOTS`` times (the
+    demo has no centre to lend any), so the calendar and the times show what an offline
+    kiosk would: a few places, the rest shown as full. Only the tour (and tests) use it.
     """
 
     selling_offline = True
+    ALLOWANCE_SLOTS = 2
 
     def __init__(self, authority: BookingAuthority) -> None:
         self._authority = authority
@@ -196,10 +200,15 @@ class ShownOffline:
         return self._authority.locations_for(service_id)
 
     def available_days(self, service_id: str, location_id: str, start_day: date, days: int) -> list[DayAvailability]:
-        return self._authority.available_days(service_id, location_id, start_day, days)
+        result = []
+        for entry in self._authority.available_days(service_id, location_id, start_day, days):
+            held = self.slots(service_id, location_id, entry.day) if entry.slots else []
+            result.append(DayAvailability(entry.day, entry.slots, sum(1 for slot in held if slot.free)))
+        return result
 
     def slots(self, service_id: str, location_id: str, day: date) -> list[Slot]:
-        return self._authority.slots(service_id, location_id, day)
+        return [replace(slot, capacity=1 if number < self.ALLOWANCE_SLOTS and slot.free else 0, booked=0)
+                for number, slot in enumerate(self._authority.slots(service_id, location_id, day))]
 
     def slot(self, slot_id: str) -> Slot:
         return self._authority.slot(slot_id)

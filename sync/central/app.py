@@ -439,9 +439,7 @@ def create_app(settings: Settings) -> FastAPI:
     def seat_check(_who: Annotated[tuple[Role, str], Depends(admin(Role.SCHEDULER, Role.FLEET_VIEWER))]
                    ) -> dict[str, Any]:
         """Slots whose seat counts break the rules: empty lists while all is well."""
-        with engine.connect() as connection:
-            return {"overbooked": seats.overbooked(connection),
-                    "invariant_breaches": seats.invariant_breaches(connection)}
+        return seats.seat_check(engine)
 
     @app.get("/v1/admin/booking-findings", tags=["admin"])
     def booking_findings(

@@ -220,6 +220,22 @@ def overbooked(connection: Connection) -> list[str]:
             if row.booked + row.held > row.capacity or row.booked != live.get(row.slot_id, 0)]
 
 
+def seat_check(engine: Engine) -> dict[str, list[str]]:
+    """:func:`overbooked` and :func:`invariant_breaches`, read from one snapshot of the database.
+
+    The check compares counters with the rows behind them, in several queries. Under
+    PostgreSQL's default READ COMMITTED each query would see the commits made since
+    the one before, and a grant landing in between would read as a breach that never
+    was; REPEATABLE READ gives all of them one snapshot. (SQLite's transactions here
+    take the write lock, which is one snapshot too.)
+    """
+    with engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            connection = connection.execution_options(isolation_level="REPEATABLE READ")
+        with connection.begin():
+            return {"overbooked": overbooked(connection), "invariant_breaches": invariant_breaches(connection)}
+
+
 def invariant_breaches(connection: Connection) -> list[str]:
     """Every way the seat counts disagree with the rows behind them, in words, one line per slot and problem.
 
@@ -277,6 +293,25 @@ def too_soon(row: Any, local_now: datetime) -> bool:
     return datetime.strptime(row.bookable_until, _TIME) <= local_now
 
 
-__all__ = ["WINDOW_DAYS", "SlotRefresh", "affected", "force_seat", "give_back_seat", "hold_seats",
-           "invariant_breaches", "open_slots", "overbooked", "refresh", "release_held", "seat_from_held", "slot_json",
-           "slot_row", "starts_at", "take_seat", "too_soon", "use_begun_grant", "use_grant"]
+__all__ = [
+    "WINDOW_DAYS",
+    "SlotRefresh",
+    "affected",
+    "force_seat",
+    "give_back_seat",
+    "hold_seats",
+    "invariant_breaches",
+    "open_slots",
+    "overbooked",
+    "refresh",
+    "release_held",
+    "seat_check",
+    "seat_from_held",
+    "slot_json",
+    "slot_row",
+    "starts_at",
+    "take_seat",
+    "too_soon",
+    "use_begun_grant",
+    "use_grant",
+]

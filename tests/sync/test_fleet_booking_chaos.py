@@ -39,9 +39,7 @@ ALLOWANCE = ["--allowance-lease", "12", "--allowance-margin", "3", "--allowance-
              "--allowance-per-slot", "1"]
 
 
-# PostgreSQL is left out until a failure it showed once in CI is understood (issue 12's note); the
-# centre's PostgreSQL path is covered by tests/sync/test_live_bookings.py and the centre's own suite.
-@pytest.fixture(params=["sqlite"])
+@pytest.fixture(params=["sqlite", "postgresql"])
 def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "postgresql":
         return str(request.getfixturevalue("fresh_postgres_url"))
