@@ -56,5 +56,8 @@ shot booking-done     "$out/booking-done-ky-landscape.png"    --lang ky --size 1
 shot booking-calendar "$out/booking-calendar-ru-text3.png"    --lang ru --text-size 3 --now "$moment"
 shot booking-calendar "$out/booking-calendar-ky-high-contrast.png" --lang ky --contrast high --now "$moment"
 shot agency-verdict   "$out/verdict-not-licensed-tg-high-contrast.png" --lang tg --contrast high --agency sample-000012 --now 2026-11-22
+# Offline, a kiosk shows only the places it can book from its allowance, and says so.
+shot booking-calendar-offline "$out/booking-calendar-offline-ru.png" --lang ru --now "$moment"
+shot booking-times-offline    "$out/booking-times-offline-ru.png"    --lang ru --now "$moment"
 shot staff-menu       "$out/staff-menu-ru-text3.png"          --lang ru --text-size 3
 shot home             "$out/home-ru-text3-landscape.png"      --lang ru --text-size 3 --size 1920x1080

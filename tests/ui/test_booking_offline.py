@@ -115,6 +115,9 @@ def test_offline_the_calendar_and_times_say_only_this_kiosks_places_are_shown(ki
     qtbot.waitUntil(lambda: booking.times.rowCount() > 0, timeout=10000)
     assert driver.visible("timesOffline")
     assert CALENDAR_LINE in spoken(driver)
+    # A time with none of this kiosk's places may have places at the office: never "full" offline.
+    assert driver.find("time_1030").property("detail") == "ask at the office"
+    assert not driver.find("time_1030").property("enabled")
 
 
 def test_a_seat_this_kiosk_cannot_sell_offline_reads_full_offline(kiosk, qtbot) -> None:
@@ -129,6 +132,7 @@ def test_a_seat_this_kiosk_cannot_sell_offline_reads_full_offline(kiosk, qtbot) 
     driver.wait_for_screen("booking_times")
     qtbot.waitUntil(lambda: booking.times.rowCount() > 0, timeout=10000)
     assert not driver.visible("timesOffline")
+    assert driver.find("time_1030").property("detail") == "full"
     driver.tap("time_1000")
     driver.wait_for_screen("booking_details")
     driver.find("bookingNameField").setProperty("text", "Aziza Karimova")

@@ -384,6 +384,10 @@
         <translation>Бош орундар: %1</translation>
     </message>
     <message>
+        <source>ask at the office</source>
+        <translation>кеңседен сураңыз</translation>
+    </message>
+    <message>
         <source>full</source>
         <translation>орун жок</translation>
     </message>

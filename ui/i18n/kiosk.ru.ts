@@ -384,6 +384,10 @@
         <translation>Свободных мест: %1</translation>
     </message>
     <message>
+        <source>ask at the office</source>
+        <translation>спросите в офисе</translation>
+    </message>
+    <message>
         <source>full</source>
         <translation>мест нет</translation>
     </message>

@@ -384,6 +384,10 @@
         <translation>Ҷойҳои холӣ: %1</translation>
     </message>
     <message>
+        <source>ask at the office</source>
+        <translation>аз идора пурсед</translation>
+    </message>
+    <message>
         <source>full</source>
         <translation>ҷой нест</translation>
     </message>

@@ -383,6 +383,10 @@
         <translation>Бўш жойлар: %1</translation>
     </message>
     <message>
+        <source>ask at the office</source>
+        <translation>идорадан сўранг</translation>
+    </message>
+    <message>
         <source>full</source>
         <translation>жой йўқ</translation>
     </message>

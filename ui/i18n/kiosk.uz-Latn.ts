@@ -384,6 +384,10 @@
         <translation>Boʻsh joylar: %1</translation>
     </message>
     <message>
+        <source>ask at the office</source>
+        <translation>idoradan soʻrang</translation>
+    </message>
+    <message>
         <source>full</source>
         <translation>joy yoʻq</translation>
     </message>

@@ -54,7 +54,11 @@ ScreenPage {
                     ChoiceButton {
                         objectName: "time_" + model.time.replace(":", "")
                         text: model.time
-                        detail: model.free > 0 ? qsTr("Places left: %1").arg(model.free) : qsTr("full")
+                        // Offline a slot with none of this kiosk's places may still have
+                        // places at the office: "full" would be a lie there.
+                        detail: model.free > 0 ? qsTr("Places left: %1").arg(model.free)
+                              : BookingController.sellingOffline ? qsTr("ask at the office")
+                              : qsTr("full")
                         enabled: model.free > 0
                         chosen: BookingController.slotId === model.slotId
                         Layout.fillWidth: true
