@@ -243,15 +243,17 @@ def _to_sell(engine: Engine, kiosk_id: str, local_now: datetime) -> list[dict[st
 
 
 def _arrived(connection: Connection, row: Any, code: str) -> bool:
-    """Whether the kiosk's report of selling ``code`` from the grant ``row`` has reached the centre: as a sale
-    of that grant, or as the same booking made live first (its seat was never the grant's)."""
+    """Whether the kiosk's report of selling ``code`` from the grant ``row`` has reached the centre.
+
+    Only the report counts (``allowance_sales``, recorded whatever became of it).
+    That the centre holds a booking ``code`` of this kiosk proves nothing: a booking
+    made live may since have been *moved* offline into this grant's slot, and until
+    that move arrives the seat it took is still the grant's to give. Closing early
+    would return that seat to the pool, and the move would then overfill the slot.
+    """
     sale = connection.execute(select(allowance_sales.c.reference).where(and_(
         allowance_sales.c.grant_id == row.grant_id, allowance_sales.c.reference == code))).first()
-    if sale is not None:
-        return True
-    live = connection.execute(select(bookings.c.reference).where(and_(
-        bookings.c.reference == code, bookings.c.origin == "live", bookings.c.kiosk_id == row.kiosk_id))).first()
-    return live is not None
+    return sale is not None
 
 
 def _close(connection: Connection, row: Any, why: str, now: datetime) -> int | None:

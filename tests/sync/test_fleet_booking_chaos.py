@@ -100,7 +100,8 @@ def _chaos(central: CentralProcess, token: str, links: Links, kiosks: list[subpr
                 down.add(kiosk)
             next_flip = time.monotonic() + rng.uniform(1.0, 4.0)
         found = _seat_check(central, token)
-        assert found == {"overbooked": [], "invariant_breaches": []}, f"after {checks} checks: {found}"
+        assert found == {"overbooked": [], "invariant_breaches": []}, (
+            f"after {checks} checks: {found}; findings: {_findings(central, token)}")
         checks += 1
         assert all(kiosk.poll() in (None, 0) for kiosk in kiosks)
         time.sleep(0.5)
@@ -113,6 +114,11 @@ def _seat_check(central: CentralProcess, token: str) -> dict[str, list[str]]:
     answer = central.call("GET", "/v1/admin/seat-check", token)
     assert answer.status_code == 200, answer.text
     return {"overbooked": answer.json()["overbooked"], "invariant_breaches": answer.json()["invariant_breaches"]}
+
+
+def _findings(central: CentralProcess, token: str) -> str:
+    """What the centre told staff about bookings that broke a rule: the first thing to read when a check fails."""
+    return central.call("GET", "/v1/admin/booking-findings", token).text
 
 
 def _every_booking_arrived_once(database: str, kiosk_dirs: list[Path]) -> None:

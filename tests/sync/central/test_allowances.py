@@ -297,6 +297,32 @@ def test_settling_returns_the_unsold_seats_once_every_sold_booking_has_arrived(
         assert centre.breaches() == []
 
 
+def test_a_booking_made_live_then_moved_offline_keeps_the_grant_until_the_move_arrives(
+        database: str, tmp_path: Path, content_tree: Path) -> None:
+    # Found by the three-kiosk chaos test on PostgreSQL: the centre took "a live booking of this
+    # kiosk has that reference" as the move's report, closed the grant, and the move then overfilled.
+    with allowance_centre(tmp_path / "centre", database, content_tree, allowance_days=4,
+                          allowance_share=1.0) as centre:
+        kiosk = centre.kiosk()
+        live = booking_body(kiosk, MONDAY_VISA_LATER)
+        assert centre.book_live(kiosk, live, uuid.uuid4().hex).status_code == 201
+        grant = grant_in(centre.exchange(kiosk), MONDAY_VISA)
+        assert centre.slot(MONDAY_VISA) == (0, 2, 3)
+        # Offline, the kiosk moves the live booking into the grant's slot; its lease ends and it settles
+        # while the move is still in its outbox.
+        waiting = centre.exchange(kiosk, [(grant["grant_id"], [live["reference"]])], want=False)
+        assert (waiting["waiting"], waiting["settled"]) == ([grant["grant_id"]], [])
+        assert centre.slot(MONDAY_VISA) == (0, 2, 3)
+        centre.sent(kiosk, uuid.uuid4().hex, "reschedule",
+                    move_body(kiosk, live["reference"], MONDAY_VISA_LATER, MONDAY_VISA, grant["grant_id"]))
+        assert centre.slot(MONDAY_VISA) == (1, 1, 3)
+        assert centre.exchange(kiosk, [(grant["grant_id"], [live["reference"]])], want=False)["settled"] == [
+            grant["grant_id"]]
+        assert centre.slot(MONDAY_VISA) == (1, 0, 3)
+        assert centre.findings() == []
+        assert centre.breaches() == []
+
+
 def test_a_kiosk_may_end_a_lease_early_by_settling(database: str, tmp_path: Path, content_tree: Path) -> None:
     with allowance_centre(tmp_path / "centre", database, content_tree, allowance_days=4) as centre:
         kiosk = centre.kiosk()
