@@ -56,6 +56,15 @@ shot booking-done     "$out/booking-done-ky-landscape.png"    --lang ky --size 1
 shot booking-calendar "$out/booking-calendar-ru-text3.png"    --lang ru --text-size 3 --now "$moment"
 shot booking-calendar "$out/booking-calendar-ky-high-contrast.png" --lang ky --contrast high --now "$moment"
 shot agency-verdict   "$out/verdict-not-licensed-tg-high-contrast.png" --lang tg --contrast high --agency sample-000012 --now 2026-11-22
+# Staff mode at laptop size, in two languages. Each stop seeds fictional staff and a fictional day's list
+# into a data directory of its own, so one stop's check-ins never show in another's picture.
+for lang in ru en; do
+  for stop in staff-sign-in staff-desk staff-checkin-valid staff-checkin-forged staff-checkin-again staff-walk-in staff-summary; do
+    staff_data="$(mktemp -d)"
+    "$kiosk" screenshot --data-dir "$staff_data" "$stop" "$out/$stop-$lang.png" --lang "$lang" --size 1366x768 --now "$moment"
+    rm -rf "$staff_data"
+  done
+done
 # Offline, a kiosk shows only the places it can book from its allowance, and says so.
 shot booking-calendar-offline "$out/booking-calendar-offline-ru.png" --lang ru --now "$moment"
 shot booking-times-offline    "$out/booking-times-offline-ru.png"    --lang ru --now "$moment"

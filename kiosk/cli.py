@@ -229,11 +229,43 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--fullscreen", action="store_true", help="fullscreen instead of a window")
     _common(demo)
 
+    desk = commands.add_parser("staff", help="staff mode in a normal window (a laptop at a mobile office)",
+                               description="Run the staff desk in a normal window, for a mouse and a physical "
+                                           "keyboard (a USB scanner types as one): staff sign-in, the day's list, "
+                                           "check-in, walk-ins and the day's summary. No public screens.")
+    desk.add_argument("--size", type=_size, default=(1366, 768), metavar="WxH",
+                      help="the window's size (default 1366x768, landscape)")
+    desk.add_argument("--lang", type=_language, metavar="TAG",
+                      help=f"start in this language ({', '.join(languages.TAGS)})")
+    _common(desk)
+
     pin = commands.add_parser("staff-pin", help="make the staff.pin_hash value for a new staff PIN",
                               description="Read a new staff PIN (4-12 digits) twice and print the "
                                           "line to put in the [staff] section of the config file.")
     pin.add_argument("--stdin", action="store_true", help="read the PIN from standard input (for scripts)")
     _common(pin)
+
+    staff_audit = commands.add_parser("staff-audit", help="check the staff audit log; summarise a day",
+                                      description="Verify this device's hash-chained staff audit log, or "
+                                                  "summarise a place's day as staff mode recorded it.")
+    staff_commands = staff_audit.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    verify_audit = staff_commands.add_parser(
+        "verify", help="check the audit log's hash chain; exit 1 and name each break",
+        description="Recompute every entry's hash and link; print a line for each edited, missing or "
+                    "reordered entry.")
+    _common(verify_audit)
+    summary = staff_commands.add_parser(
+        "summary", help="counts of a place's day by service and state; CSV and PDF",
+        description="Print the day's counts (booked, checked in, served, no-shows, cancelled, walk-ins) by "
+                    "service, and write them as CSV or PDF.")
+    summary.add_argument("--day", type=_iso_date, required=True, metavar="YYYY-MM-DD", help="the day")
+    summary.add_argument("--location", required=True, metavar="ID", help="the location id")
+    summary.add_argument("--lang", type=_language, metavar="TAG", help="language (default: kiosk.default_language)")
+    summary.add_argument("--csv", type=Path, metavar="OUT.csv", help="write the counts as CSV (UTF-8, ';')")
+    summary.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the summary as PDF")
+    summary.add_argument("--layout", choices=["a4", "roll"], default="a4",
+                         help="the PDF's layout: A4 page (default) or 80 mm roll")
+    _common(summary)
     return parser
 
 
@@ -259,6 +291,15 @@ def cmd_run(args: argparse.Namespace) -> int:
             return EXIT_FAILED
     app = importlib.import_module("ui.app")
     return int(app.run(settings, windowed=args.windowed, language=args.lang, size=args.size))
+
+
+def cmd_staff(args: argparse.Namespace) -> int:
+    if not _has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    settings = _load_config(args)
+    app = importlib.import_module("ui.app")
+    return int(app.run(settings, windowed=True, language=args.lang, size=args.size, staff_only=True))
 
 
 def _has_display() -> bool:
@@ -394,6 +435,23 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         store.close()
 
 
+def cmd_staff_audit(args: argparse.Namespace) -> int:
+    from kiosk.bootstrap import open_local_cache
+    from kiosk.staff import commands
+
+    settings = _load_config(args)
+    store = open_local_cache(settings)
+    try:
+        if args.staff_command == "verify":
+            return commands.main_verify(store, sys.stdout)
+        return commands.main_summary(store, day=args.day, location_id=args.location,
+                                     language=args.lang or settings.default_language, csv_path=args.csv,
+                                     pdf_path=args.pdf, layout=args.layout, now=datetime.now(), out=sys.stdout,
+                                     err=sys.stderr)
+    finally:
+        store.close()
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from kiosk import demo
 
@@ -444,7 +502,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "config": cmd_config,
     "content": cmd_content,
     "receipt": cmd_receipt,
+    "staff": cmd_staff,
     "staff-pin": cmd_staff_pin,
+    "staff-audit": cmd_staff_audit,
     "demo": cmd_demo,
     "enroll": cmd_enroll,
     "sync": cmd_sync,

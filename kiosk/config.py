@@ -169,6 +169,10 @@ SETTINGS: tuple[Setting, ...] = (
             "Wrong PINs in a row before the staff menu locks."),
     Setting("staff", "lockout_seconds", 300, _int_between(10, 86400),
             "How long the staff menu stays locked."),
+    Setting("staff", "session_idle_seconds", 300, _int_between(30, 86400),
+            "Seconds without a staff action before a signed-in staff member is signed out."),
+    Setting("staff", "undo_seconds", 120, _int_between(0, 3600),
+            "How long after marking a visit served or a no-show staff can undo it."),
     Setting("printer", "queue", "kiosk-receipts", _queue_name,
             "CUPS queue that prints receipts."),
     Setting("printer", "server", "", _print_server,
@@ -212,6 +216,8 @@ class Config:
     staff_pin_hash: str
     staff_max_attempts: int
     staff_lockout_seconds: int
+    staff_session_idle_seconds: int
+    staff_undo_seconds: int
     printer_queue: str
     printer_server: str
     printer_paper: str

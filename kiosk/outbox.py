@@ -51,6 +51,9 @@ KINDS: dict[str, frozenset[str]] = {
     "agency_report": frozenset({"reference", "agency_name", "agency_id", "what_happened", "details", "contact",
                                 "language", "country", "reported_at"}),
     "article_feedback": frozenset({"article_id", "language", "useful", "at"}),
+    # One entry of the staff audit log (kiosk.staff.audit), id "staff-<device>-<seq>".
+    "staff_action": frozenset({"device", "seq", "prev", "hash", "at", "staff_id", "role", "action", "reference",
+                               "location_id", "day", "detail"}),
 }
 
 #: Fields an item of a kind may carry besides those ``KINDS`` requires: a booking sold from an
@@ -101,14 +104,17 @@ def check_body(kind: str, body: dict[str, Any]) -> None:
         raise MalformedBody(f"a {kind} item lacks {sorted(missing)} / has unexpected {sorted(extra)}")
 
 
-def enqueue(db: sqlite_utils.Database, kind: str, body: dict[str, Any], *, hold: timedelta | None = None) -> str:
+def enqueue(db: sqlite_utils.Database, kind: str, body: dict[str, Any], *, hold: timedelta | None = None,
+            item_id: str | None = None) -> str:
     """Add an item inside the caller's transaction; return its id (the idempotency key).
 
     ``hold``: the item is not due before then (someone else is sending it now, see
-    ``kiosk.booking.remote``); :func:`release` makes it due at once.
+    ``kiosk.booking.remote``); :func:`release` makes it due at once. ``item_id``: an
+    id the thing recorded already has (a staff action's ``staff-<device>-<seq>``),
+    instead of a random one.
     """
     check_body(kind, body)
-    item_id = uuid.uuid4().hex
+    item_id = item_id or uuid.uuid4().hex
     now = utc_now()
     due = now if hold is None else _stamp(datetime.fromisoformat(now) + hold)
     db.execute(
@@ -190,13 +196,19 @@ def claim_due(store: Store, now: datetime, limit: int = 50) -> list[OutboxItem]:
 
     Items about one booking go in the order they were made: a change waits while
     the booking (or an earlier change) waits for its retry, or the centre would be
-    asked to move a booking it has not heard of.
+    asked to move a booking it has not heard of. Staff actions go in the order of
+    their audit chain (``seq``): all waiting ones are due together, oldest first, and
+    one waiting for its retry holds those after it, so the centre checks each link
+    as it arrives. A parked one does not hold the rest (the centre records the gap).
     """
     return _select(store.db, " WHERE parked = 0 AND next_attempt_at <= ? AND NOT EXISTS ("
                    "SELECT 1 FROM outbox AS earlier WHERE earlier.rowid < outbox.rowid "
                    f"AND earlier.kind IN {_BOOKING_KINDS} AND outbox.kind IN {_BOOKING_KINDS} "
-                   "AND json_extract(earlier.body, '$.reference') = json_extract(outbox.body, '$.reference'))",
-                   [_stamp(now)], limit)
+                   "AND json_extract(earlier.body, '$.reference') = json_extract(outbox.body, '$.reference'))"
+                   " AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE outbox.kind = 'staff_action' "
+                   "AND earlier.kind = 'staff_action' AND earlier.parked = 0 AND earlier.next_attempt_at > ? "
+                   "AND json_extract(earlier.body, '$.seq') < json_extract(outbox.body, '$.seq'))",
+                   [_stamp(now), _stamp(now)], limit)
 
 
 _BOOKING_KINDS = "('booking', 'reschedule', 'cancellation')"

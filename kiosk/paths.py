@@ -60,6 +60,16 @@ class DataPaths:
     def device_key(self) -> Path:
         return self.root / "device-key.pem"
 
+    @property
+    def cache_dir(self) -> Path:
+        """Files the kiosk makes for itself and can always make again (the staff desk's sound cues)."""
+        return self.root / "cache"
+
+    @property
+    def exports_dir(self) -> Path:
+        """Where the staff desk saves a day's summary (CSV, PDF) unless told otherwise."""
+        return self.root / "exports"
+
     def ensure(self) -> DataPaths:
         """Create the directories (mode 0700: bookings and keys live here)."""
         for directory in (self.root, self.log_dir):

@@ -68,3 +68,32 @@ def test_readme_screenshots_exist() -> None:
     assert images, "the README shows no screenshots"
     for image in images:
         assert (ROOT / image).is_file(), f"README shows {image}, which does not exist"
+
+
+def admin_commands() -> list[str]:
+    """``kiosk-admin``'s commands as typed: "publish", "keys init", "staff reset-pin", ..."""
+    from sync.central.admin.cli import build_parser
+
+    found: list[str] = []
+
+    def walk(sub: object, words: str) -> None:
+        actions = [a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"]  # type: ignore[attr-defined]
+        if not actions and words:
+            found.append(words)
+        for action in actions:
+            for name, child in action.choices.items():
+                walk(child, f"{words} {name}".strip())
+
+    walk(build_parser(), "")
+    return found
+
+
+@pytest.mark.parametrize("command", admin_commands())
+def test_every_admin_command_is_documented_where_the_central_service_is(command: str) -> None:
+    section = README.split("## Operating the central service", 1)[1].split("\n## ", 1)[0]
+    assert f"`{command}" in section, f"README's central service section does not document `kiosk-admin {command}`"
+
+
+def test_the_staff_options_of_the_central_service_are_documented() -> None:
+    section = README.split("## Operating the central service", 1)[1].split("\n## ", 1)[0]
+    assert "--people-days" in section

@@ -30,6 +30,12 @@ from ui.rights import RightsController
 from ui.session import Session
 from ui.speech import SpeechController
 from ui.staff import StaffController
+from ui.staffmode.cues import CuePlayer
+from ui.staffmode.desk import StaffDesk
+from ui.staffmode.mode import StaffActivity, StaffMode
+from ui.staffmode.signin import StaffSignIn
+from ui.staffmode.summary import StaffSummary
+from ui.staffmode.walkin import StaffWalkIn
 from ui.sync import SyncController
 from ui.tasks import TaskRunner
 
@@ -53,9 +59,14 @@ class WindowLoadError(RuntimeError):
     """The QML shell failed to load: a bug in the QML, reported with Qt's messages."""
 
 
-def prepare_environment() -> None:
-    """Settings Qt reads once, before the QGuiApplication exists."""
-    keyboard.configure_environment()
+def prepare_environment(*, on_screen_keyboard: bool = True) -> None:
+    """Settings Qt reads once, before the QGuiApplication exists.
+
+    ``on_screen_keyboard=False`` for ``kiosk staff`` on a laptop: its own keyboard types, and Qt's virtual
+    keyboard would pop up over the desk at every field.
+    """
+    if on_screen_keyboard:
+        keyboard.configure_environment()
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
 
@@ -64,8 +75,9 @@ class KioskApp:
 
     def __init__(self, settings: Config, *, language: str | None = None, second_ms: int = 1000,
                  record_speech_to: Path | None = None, open_store: bool = True,
-                 clock: Clock | None = None) -> None:
-        """``open_store=False`` leaves opening the cache to a later :meth:`open_cache`."""
+                 clock: Clock | None = None, staff_only: bool = False) -> None:
+        """``open_store=False`` leaves opening the cache to a later :meth:`open_cache`; ``staff_only``: staff
+        mode alone (``kiosk staff``), with no public screens to reach."""
         app = QGuiApplication.instance()
         if app is None:
             raise RuntimeError("create the QGuiApplication (after prepare_environment()) first")
@@ -79,8 +91,8 @@ class KioskApp:
         self.translations = Translations()
         self.session = Session(settings, self.translations, self.engine.retranslate)
         self.idle = IdleWatcher(settings.idle_timeout_seconds, settings.idle_countdown_seconds, second_ms)
-        self.staff = StaffController(settings, self.runner, second_ms=second_ms,
-                                     language=lambda: self.session.language)
+        self.staff = StaffController(settings, self.runner, language=lambda: self.session.language)
+        self.staff_only = staff_only
         self.speech = SpeechController(self.runner, settings.speech_enabled, self.session.language,
                                        rate=settings.speech_rate, record_to=record_speech_to)
         self.rights = RightsController(self.runner, self.session, self.speech, lambda: self.store,
@@ -98,6 +110,18 @@ class KioskApp:
         self.booking = BookingController(self.runner, self.session, self.speech, lambda: self.store, settings,
                                          self.printer, lambda: self.device_key, now=self.clock.now,
                                          health=self.health)
+        self.staff_mode = StaffMode(settings, self.runner, self.session, lambda: self.store, self._device_id,
+                                    self.clock, self.staff, staff_only=staff_only, second_ms=second_ms)
+        self.staff_signin = StaffSignIn(settings, self.runner, lambda: self.store, self.staff_mode, self.staff,
+                                        second_ms=second_ms)
+        self.cues = CuePlayer(self.runner, lambda: settings.data_paths.cache_dir / "cues")
+        self.staff_desk = StaffDesk(settings, self.staff_mode, self.session, self.printer, self.cues,
+                                    lambda: self.device_key, second_ms=second_ms)
+        self.staff_walkin = StaffWalkIn(self.staff_mode, self.session, self.booking, self.printer, self.staff_desk,
+                                        lambda: self.device_key)
+        self.staff_summary = StaffSummary(settings, self.runner, self.staff_mode, self.session,
+                                          lambda: settings.data_paths.exports_dir)
+        self.staff_activity = StaffActivity(self.staff_mode)
         self.guard = KioskGuard()
         self.store: Store | None = None
         self.store_error = ""
@@ -112,6 +136,8 @@ class KioskApp:
         self.session.register_wipeable(self.agencies)
         self.session.register_wipeable(self.booking)
         self.idle.expired.connect(self.session.wipe)
+        # A sync round may bring new staff accounts and day lists.
+        self.sync.changed.connect(self._staff_data_arrived)
         if language:
             self.session.setLanguage(language)
         if open_store:
@@ -129,6 +155,17 @@ class KioskApp:
         self._opening = True
         self.runner.submit("db", lambda: self._open(self.settings, seed_apart), self._store_opened,
                            self._store_failed)
+
+    def _device_id(self) -> str | None:
+        """The kiosk id of this device's key: the name its staff audit log is kept under."""
+        return self.device_key.kiosk_id if self.device_key is not None else None
+
+    def _staff_data_arrived(self) -> None:
+        if self.store is None:
+            return
+        self.staff_signin.refresh()
+        if self.staff_mode.signedIn:
+            self.staff_desk.reload()
 
     def _open(self, settings: Config, seed_apart: bool) -> Store:
         """The cache, and the device key that signs receipts (made on first start, mode 0600)."""
@@ -151,6 +188,7 @@ class KioskApp:
         if store.unavailable is not None:
             self.health.cannot_save(store.unavailable)
         self.staff.store = store
+        self.staff_signin.refresh()  # so the staff corner knows whether to ask for a name or the device PIN
         self.rights.loadTopics()
         self.agencies.loadRegistry()
         self.sync.start()
@@ -162,7 +200,8 @@ class KioskApp:
     def load(self, *, windowed: bool, size: tuple[int, int] | None = None) -> QQuickWindow:
         messages: list[str] = []
         self.engine.warnings.connect(lambda warnings: messages.extend(w.toString() for w in warnings))
-        self.engine.setInitialProperties({"windowed": windowed})
+        self.engine.setInitialProperties({"windowed": windowed, "staffOnly": self.staff_only,
+                                          "onScreenKeyboard": not self.staff_only})
         self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
         roots = self.engine.rootObjects()
         if not roots:
@@ -174,6 +213,7 @@ class KioskApp:
         # the thousands of events Qt sends among its own objects as a page is built.
         window.installEventFilter(self.idle)
         window.installEventFilter(self.guard)
+        window.installEventFilter(self.staff_activity)
         screen = window.screen()
         if windowed:
             place_window(window, size or windowed_size(screen.availableGeometry()), screen.availableGeometry())
@@ -190,6 +230,7 @@ class KioskApp:
         return window
 
     def close(self) -> None:
+        self.staff_mode.sign_out_now()  # a staff member still signed in: the audit says they left
         self.idle.expired.disconnect(self.session.wipe)
         self.idle.armed = False  # stops its timers
         self.speech.close()
@@ -202,6 +243,7 @@ class KioskApp:
         for window in self.engine.rootObjects():
             window.removeEventFilter(self.idle)
             window.removeEventFilter(self.guard)
+            window.removeEventFilter(self.staff_activity)
             window.deleteLater()
         self.runner.call_in_lane("db", lambda: self.store.close() if self.store else None)
         self.runner.shutdown()
@@ -255,15 +297,19 @@ def _log_to_data_dir(settings: Config) -> None:
 
 
 def run(settings: Config, *, windowed: bool = False, language: str | None = None,
-        size: tuple[int, int] | None = None) -> int:
-    """Start the kiosk; ``size`` is the window's size when ``windowed`` (default: fits the screen)."""
-    prepare_environment()
+        size: tuple[int, int] | None = None, staff_only: bool = False) -> int:
+    """Start the kiosk; ``size`` is the window's size when ``windowed`` (default: fits the screen).
+
+    ``staff_only`` (``kiosk staff``): staff mode in a normal window, for a laptop's mouse and keyboard.
+    """
+    windowed = windowed or staff_only
+    prepare_environment(on_screen_keyboard=not staff_only)
     _log_to_data_dir(settings)
     started = time.monotonic()
     app = QGuiApplication(sys.argv)
     app.setApplicationName("migrant-kiosk")
     app.setFont(QFont("Noto Sans"))
-    kiosk = KioskApp(settings, language=language, open_store=False)
+    kiosk = KioskApp(settings, language=language, open_store=False, staff_only=staff_only)
     # exit(), not quit(): Qt 6's quit() first asks each window to close, and the
     # kiosk window refuses (the public must not close it).
     kiosk.staff.exitRequested.connect(lambda: app.exit(0))

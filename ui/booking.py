@@ -303,6 +303,11 @@ class BookingController(QObject):
         stage = self._stage
         return self._authority if stage is None else stage(self._authority)
 
+    def authority_on_lane(self, store: Store) -> BookingAuthority:
+        """The authority the public booking screens sell through, for the staff desk's walk-ins (the same
+        seats, the same rules); call it on the database lane."""
+        return self._authority_for(store)
+
     def _centre(self) -> SeatCentre | None:
         """The central service of an enrolled kiosk, None for one that is its own authority (or has no data
         directory to be enrolled in)."""

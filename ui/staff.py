@@ -1,8 +1,10 @@
-"""The staff side of the kiosk: PIN gate, lockout, status and exit.
+"""The kiosk's own staff menu: status, printer, sync, exit.
 
-Staff reach the PIN pad by a hidden gesture (five taps in the top-left corner
-within three seconds). The PIN check (scrypt, tens of milliseconds) runs on the
-task runner so the pad never stutters.
+Staff reach it from the staff desk (ui.staffmode), after signing in there; the
+device's own PIN is one of the accounts that sign in (``device``). When the local
+cache cannot be opened there is no desk to sign in to, and the device PIN opens
+this menu directly (``ui.staffmode.signin``), so staff can still see why and
+exit. Only a supervisor (and the device's own PIN) may exit the kiosk.
 """
 
 from __future__ import annotations
@@ -11,11 +13,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk import __version__, config
-from kiosk.staff import PinLock, PinOutcome, PinResult
 from kiosk.staff_words import Notice, decode, event_kind, say
 from kiosk.text.dates import date_time_text
 from ui import registry
@@ -42,89 +43,47 @@ class StaffController(QObject):
     create = registry.singleton("staff")
 
     unlockedChanged = Signal()
-    lockedSecondsChanged = Signal()
-    attemptsLeftChanged = Signal()
-    checkingChanged = Signal()
     statusChanged = Signal()
-    pinRejected = Signal()
     exitRequested = Signal()
 
-    def __init__(self, settings: Config, runner: TaskRunner, lock: PinLock | None = None,
-                 second_ms: int = 1000, language: Callable[[], str] | None = None) -> None:
+    def __init__(self, settings: Config, runner: TaskRunner, language: Callable[[], str] | None = None) -> None:
         super().__init__()
         # The screen's language, for the status box; staff read it as everyone else reads the kiosk.
         self._language = language or (lambda: settings.default_language)
         self._settings = settings
         self._runner = runner
-        self._lock = lock or PinLock(settings.staff_pin_hash, settings.staff_max_attempts,
-                                     settings.staff_lockout_seconds)
         self._unlocked = False
-        self._checking = False
-        self._attempts_left = settings.staff_max_attempts
+        self._may_exit = False
         self._status: list[_Line] = []
         self.store: Store | None = None
         self.health: KioskHealth | None = None
         self.sync: SyncController | None = None  # set by the app: what the sync agent last said
-        self._lock_timer = QTimer(self, interval=second_ms)
-        self._lock_timer.timeout.connect(self._on_lock_tick)
 
     @qt_property(bool, notify=unlockedChanged)
     def unlocked(self) -> bool:
         return self._unlocked
 
-    @qt_property(bool, notify=checkingChanged)
-    def checking(self) -> bool:
-        return self._checking
-
-    @qt_property(int, notify=lockedSecondsChanged)
-    def lockedSeconds(self) -> int:
-        return self._lock.locked_for()
-
-    @qt_property(int, notify=attemptsLeftChanged)
-    def attemptsLeft(self) -> int:
-        return self._attempts_left
+    @qt_property(bool, notify=unlockedChanged)
+    def canExit(self) -> bool:
+        """Whether "Exit the kiosk" is offered: to a supervisor and to the device's own PIN, not to an operator."""
+        return self._unlocked and self._may_exit
 
     @qt_property(bool, constant=True)
     def usesDemoPin(self) -> bool:
-        return self._lock.uses_demo_pin
-
-    @Slot(str)
-    def submitPin(self, pin: str) -> None:
-        if self._checking:
-            return
-        self._set_checking(True)
-        self._runner.submit("io", lambda: self._lock.attempt(pin), self._on_result, self._on_error)
-
-    def _on_result(self, result: PinResult) -> None:
-        self._set_checking(False)
-        self._attempts_left = result.attempts_left
-        self.attemptsLeftChanged.emit()
-        if result.outcome is PinOutcome.ACCEPTED:
-            self.unlock_after_check()
-            return
-        if result.outcome is PinOutcome.LOCKED:
-            self._lock_timer.start()
-        self.lockedSecondsChanged.emit()
-        self.pinRejected.emit()
-
-    def _on_error(self, error: BaseException) -> None:
-        self._set_checking(False)
-        self.pinRejected.emit()
-
-    def _on_lock_tick(self) -> None:
-        self.lockedSecondsChanged.emit()
-        if not self._lock.locked_for():
-            self._lock_timer.stop()
-            self._attempts_left = self._settings.staff_max_attempts
-            self.attemptsLeftChanged.emit()
-
-    def _set_checking(self, checking: bool) -> None:
-        self._checking = checking
-        self.checkingChanged.emit()
+        return not self._settings.staff_pin_hash
 
     def unlock_after_check(self) -> None:
-        """Open the menu. Only a PIN check (or the screenshot tool, in its own process) calls this."""
+        """Open the menu with every power. Only the device PIN's check (or the screenshot tool, in its own
+        process) calls this."""
+        self._open(may_exit=True)
+
+    def open_from_desk(self, *, may_exit: bool) -> None:
+        """Open the menu for a staff member signed in at the desk; ``may_exit`` for a supervisor."""
+        self._open(may_exit=may_exit)
+
+    def _open(self, *, may_exit: bool) -> None:
         self._unlocked = True
+        self._may_exit = may_exit
         self.unlockedChanged.emit()
         self.refreshStatus()
 
@@ -132,6 +91,7 @@ class StaffController(QObject):
     def lock(self) -> None:
         if self._unlocked:
             self._unlocked = False
+            self._may_exit = False
             self.unlockedChanged.emit()
 
     def wipe(self) -> None:
@@ -140,7 +100,7 @@ class StaffController(QObject):
 
     @Slot()
     def requestExit(self) -> None:
-        if self._unlocked:
+        if self.canExit:
             self.exitRequested.emit()
 
     # --- status ------------------------------------------------------------------------------
@@ -167,7 +127,7 @@ class StaffController(QObject):
             Notice.of("data_dir", path=settings.data_dir),
             Notice.of("printer_queue", queue=settings.printer_queue),
         ]
-        if self._lock.uses_demo_pin:
+        if not settings.staff_pin_hash:
             lines.append(Notice.of("demo_pin"))
         if self.sync is not None:
             lines.extend(self.sync.status_notices())

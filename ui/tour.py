@@ -103,13 +103,15 @@ def _language_picker(kiosk: KioskApp, window: QQuickWindow, options: dict[str, s
 
 
 def _staff_menu(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    leave_staff_mode(kiosk)
     kiosk.staff.unlock_after_check()
     show(window, "staff")
 
 
 def _staff_pin(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
-    """The PIN pad with two digits entered, so the dots that count them show."""
-    show(window, "staff")
+    """The device's PIN pad with two digits entered, so the dots that count them show."""
+    leave_staff_mode(kiosk)
+    show(window, "staff_pin:device")
     settle(100)
     pad = window.property("currentScreen")
     if pad is not None and options.get("pin", "12"):
@@ -302,6 +304,77 @@ def _booking_manage_offline(kiosk: KioskApp, window: QQuickWindow, options: dict
     kiosk.booking._set_error("not_found_offline")
 
 
+# --- staff mode ------------------------------------------------------------------------------------------------
+
+
+def leave_staff_mode(kiosk: KioskApp) -> None:
+    """Close staff mode if a stop left it open: the next stop starts from the public welcome screen."""
+    if kiosk.staff_mode.open:
+        kiosk.staff_mode.leave()
+        wait_for(lambda: not kiosk.staff_mode.open)
+
+
+def _seed_staff_day(kiosk: KioskApp) -> None:
+    """The fictional staff and day list of ui/staffmode/sample.py, in the tour's data directory."""
+    from ui.staffmode import sample
+
+    store, key, today = kiosk.store, kiosk.device_key, kiosk.clock.today()
+    if store is None or key is None:
+        raise RuntimeError("the staff stops need the cache open and a device key")
+    kiosk.runner.call_in_lane("db", lambda: sample.seed(store, key.kiosk_id, today))
+    kiosk.staff_signin.refresh()
+    if not wait_for(lambda: kiosk.staff_signin.hasAccounts):
+        raise LookupError("the sample staff accounts did not load")
+
+
+def _staff_sign_in(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    leave_staff_mode(kiosk)
+    _seed_staff_day(kiosk)
+    show(window, "staff")
+
+
+def _staff_desk(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    """Signed in as the fictional operator, through the PIN pad, at the sample place today."""
+    from ui.staffmode import sample
+
+    _staff_sign_in(kiosk, window, options)
+    show(window, "staff_pin:" + sample.OPERATOR_ID)
+    kiosk.staff_signin.submitPin(sample.PIN)
+    if not wait_for(lambda: kiosk.staff_mode.signedIn and window.property("currentScreenName") == "staffDesk"):
+        raise LookupError(f"the sample operator was not signed in ({kiosk.staff_signin.problem or 'no answer'})")
+    wait_for(lambda: kiosk.staff_desk.rows.rowCount() > 0)
+
+
+def _staff_check_in(token: str) -> Navigate:
+    """The desk after scanning the receipt that ui.staffmode.sample's function ``token`` makes."""
+    def navigate(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+        from ui.staffmode import sample
+
+        _staff_desk(kiosk, window, options)
+        store, key, today = kiosk.store, kiosk.device_key, kiosk.clock.today()
+        scanned = kiosk.runner.call_in_lane("db", lambda: getattr(sample, token)(store, key, today))
+        kiosk.staff_desk.scan(scanned)
+        wait_for(lambda: bool(kiosk.staff_desk.outcome))
+        wait_for(lambda: kiosk.staff_desk.rows.rowCount() > len(sample.PEOPLE) - 1)
+
+    return navigate
+
+
+def _staff_walk_in(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    """The walk-in form with today's first service and time chosen and a (fictional) name typed."""
+    _staff_desk(kiosk, window, options)
+    show(window, "staff_walkin")
+    wait_for(lambda: kiosk.staff_walkin.state == "" and kiosk.staff_walkin.serviceCount > 0)
+    settle(200)
+    _child(window, "walkInName").setProperty("text", options.get("name", "Sardor Aliev"))
+
+
+def _staff_summary(kiosk: KioskApp, window: QQuickWindow, options: dict[str, str]) -> None:
+    _staff_desk(kiosk, window, options)
+    show(window, "staff_summary")
+    wait_for(lambda: kiosk.staff_summary.lines.rowCount() > 0)
+
+
 STOPS: dict[str, Stop] = {
     "welcome": Stop("attract screen inviting a touch in every language", _screens(), "welcome"),
     "home": Stop("the four service tiles", _screens("home"), "home"),
@@ -350,6 +423,20 @@ STOPS: dict[str, Stop] = {
     "staff-pin": Stop("the staff PIN pad, two digits entered", _staff_pin, "staffPin"),
     "staff-menu": Stop("the staff menu with status", _staff_menu, "staffMenu"),
     "keyboard": Stop("the on-screen keyboard (staff keyboard test)", _keyboard, "staffMenu"),
+    "staff-sign-in": Stop("staff mode: tap a name or scan a badge (seeds fictional staff in --data-dir)",
+                          _staff_sign_in, "staffSignIn"),
+    "staff-desk": Stop("the staff desk: a fictional day's list at the sample place, counts, scanner",
+                       _staff_desk, "staffDesk"),
+    "staff-checkin-valid": Stop("the desk after scanning a genuine receipt for today here: checked in",
+                                _staff_check_in("arriving_token"), "staffDesk"),
+    "staff-checkin-forged": Stop("the desk after scanning a receipt whose signature was altered",
+                                 _staff_check_in("forged_token"), "staffDesk"),
+    "staff-checkin-again": Stop("the desk after scanning the receipt of someone already served",
+                                _staff_check_in("served_token"), "staffDesk"),
+    "staff-walk-in": Stop("the walk-in form: a service, a time left today, a name (--name TEXT)", _staff_walk_in,
+                          "staffWalkIn"),
+    "staff-summary": Stop("the day's summary by service and state: print, PDF, CSV", _staff_summary,
+                          "staffSummary"),
 }
 
 #: Kept for ``kiosk screenshot --list``.

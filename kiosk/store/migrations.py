@@ -426,6 +426,92 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        12,
+        "staff accounts, day lists, visits and the staff audit log",
+        (
+            # Staff mode (kiosk.staff). The accounts the centre provisioned, replaced whole by each
+            # fetch: hashes only, never a PIN or a badge code.
+            """CREATE TABLE staff_accounts (
+                staff_id TEXT PRIMARY KEY,
+                display_name TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('operator', 'supervisor')),
+                places_json TEXT NOT NULL,
+                pin_hash TEXT,
+                badge_hash TEXT,
+                revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1)),
+                as_of TEXT NOT NULL
+            )""",
+            # Wrong tries per account, kept here so a restart does not reset a lock.
+            """CREATE TABLE staff_lockouts (
+                staff_id TEXT PRIMARY KEY,
+                wrong INTEGER NOT NULL DEFAULT 0,
+                locked_until TEXT
+            )""",
+            # The centre's list of one place's day, plus walk-ins booked on this device.
+            """CREATE TABLE staff_day_bookings (
+                location_id TEXT NOT NULL,
+                day TEXT NOT NULL,
+                reference TEXT NOT NULL,
+                slot_id TEXT NOT NULL,
+                service_id TEXT NOT NULL,
+                start TEXT NOT NULL,
+                "end" TEXT NOT NULL,
+                name TEXT NOT NULL,
+                phone TEXT NOT NULL DEFAULT '',
+                language TEXT NOT NULL,
+                kiosk_id TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('booked', 'cancelled')),
+                visit_state TEXT,
+                visit_at TEXT,
+                visit_staff TEXT,
+                visit_device TEXT,
+                fetched_at TEXT NOT NULL,
+                PRIMARY KEY (location_id, day, reference)
+            )""",
+            # Places and days staff chose on this device, fetched beside today's and tomorrow's.
+            """CREATE TABLE staff_wanted_days (
+                location_id TEXT NOT NULL,
+                day TEXT NOT NULL,
+                PRIMARY KEY (location_id, day)
+            )""",
+            # What this device's own actions made of each booking's visit.
+            """CREATE TABLE staff_visits (
+                reference TEXT PRIMARY KEY,
+                location_id TEXT NOT NULL,
+                day TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('booked', 'checked_in', 'served', 'no_show')),
+                at TEXT NOT NULL,
+                staff_id TEXT NOT NULL,
+                device TEXT NOT NULL,
+                seq INTEGER NOT NULL
+            )""",
+            # Append-only and hash-chained (kiosk.staff.audit): the triggers stop an edit through
+            # SQL; an edit of the file itself is found by verify_chain.
+            """CREATE TABLE staff_audit (
+                seq INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                staff_id TEXT NOT NULL,
+                role TEXT NOT NULL,
+                action TEXT NOT NULL,
+                reference TEXT NOT NULL DEFAULT '',
+                location_id TEXT NOT NULL,
+                day TEXT NOT NULL,
+                detail_json TEXT NOT NULL,
+                prev TEXT NOT NULL,
+                hash TEXT NOT NULL
+            )""",
+            "CREATE INDEX staff_audit_by_day ON staff_audit(location_id, day)",
+            """CREATE TRIGGER staff_audit_no_update BEFORE UPDATE ON staff_audit
+            BEGIN
+                SELECT RAISE(ABORT, 'staff_audit is append-only');
+            END""",
+            """CREATE TRIGGER staff_audit_no_delete BEFORE DELETE ON staff_audit
+            BEGIN
+                SELECT RAISE(ABORT, 'staff_audit is append-only');
+            END""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

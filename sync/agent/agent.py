@@ -2,7 +2,8 @@
 
 ``sync_once`` is one round: a newer release if there is one (checked, fetched,
 applied), then the outbox, then the allowance (grants settled and taken,
-``sync.agent.live``), then a heartbeat. ``send_outbox_once`` sends the
+``sync.agent.live``), then staff mode's accounts and day lists
+(``sync.agent.staff``), then a heartbeat. ``send_outbox_once`` sends the
 outbox alone; ``run_forever`` calls both on their own timers, each wait jittered
 so a fleet that came back online together does not call the centre together.
 
@@ -22,7 +23,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import requests
@@ -40,6 +41,7 @@ from sync.agent.http import Timeouts
 from sync.agent.live import AllowanceRound, exchange_allowances
 from sync.agent.release import ReleaseUpdater
 from sync.agent.sending import OutboxRound, send_due
+from sync.agent.staff import StaffRound, fetch_staff
 from sync.agent.state import AgentState, load_state, save_state
 from sync.protocol.times import format_time
 
@@ -72,6 +74,7 @@ class SyncReport:
     release_summary: str = ""
     outbox: OutboxRound = field(default_factory=OutboxRound)
     allowance: AllowanceRound = field(default_factory=AllowanceRound)
+    staff: StaffRound = field(default_factory=StaffRound)
     heartbeat_sent: bool = False
     clock_skew_s: int | None = None
     error: str = ""  # "" : every step went well; else "<reason>: <sentence>" of the first failure
@@ -114,7 +117,7 @@ class SyncAgent:
     def __init__(self, store: Store, data_dir: Path, session: requests.Session, *,
                  settings: AgentSettings | None = None, clock: Callable[[], datetime] = _utc_now,
                  rng: random.Random | None = None, printer_status: Callable[[], str] = lambda: "unknown",
-                 boot: Callable[[], BootMoment] = boot_clock) -> None:
+                 boot: Callable[[], BootMoment] = boot_clock, today: Callable[[], date] | None = None) -> None:
         self.store = store
         self.paths = AgentPaths(data_dir)
         self.session = session
@@ -123,6 +126,8 @@ class SyncAgent:
         self.rng = rng or random.Random()
         self.printer_status = printer_status
         self.boot = boot  # allowance leases run on it
+        # The kiosk's own date (its wall clock is the machine's zone): which staff day lists to hold.
+        self.today = today or (lambda: self.clock().astimezone().date())
         self.fetcher: FileFetcher | None = None  # made per round from the enrollment; kept for its counter
 
     # --- one round ---------------------------------------------------------------------------------
@@ -166,6 +171,15 @@ class SyncAgent:
             except SyncError as error:
                 errors.append(error)
 
+        staffed = StaffRound()
+        try:  # after the outbox: a day list is deleted only once its staff actions are at the centre
+            staffed = fetch_staff(self.store, self.session, self._routed(enrollment), today=self.today(),
+                                  clock=self.clock, timeouts=self.settings.timeouts)
+        except StoreUnavailable as error:
+            errors.append(SyncError(f"the staff accounts and day lists cannot be updated now: {error}"))
+        except SyncError as error:
+            errors.append(error)
+
         skew: int | None = None
         heartbeat_sent = False
         last_error = _describe(errors[0]) if errors else ""
@@ -181,7 +195,8 @@ class SyncAgent:
         return SyncReport(
             release_before=before, release_after=installed_release(self.store),
             applied=bool(outcome and outcome.applied), release_summary=outcome.summary if outcome else "",
-            outbox=sent, allowance=granted, heartbeat_sent=heartbeat_sent, clock_skew_s=skew, error=last_error,
+            outbox=sent, allowance=granted, staff=staffed, heartbeat_sent=heartbeat_sent, clock_skew_s=skew,
+            error=last_error,
         )
 
     def send_outbox_once(self) -> OutboxRound:

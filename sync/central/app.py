@@ -27,7 +27,7 @@ from sqlalchemy import Engine, select
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.release.model import BOOKING, CONTENT, REGISTRY
-from sync.central import allowances, bookings, enrollment, fleet, outbox, seats
+from sync.central import allowances, bookings, enrollment, fleet, outbox, seats, staff
 from sync.central.database import make_engine, migrate
 from sync.central.errors import ApiError, error_body, install_handlers
 from sync.central.filestore import FileStore
@@ -176,6 +176,38 @@ class MoveBody(HolderBody):
     slot_id: str = Field(min_length=1, max_length=200)
 
 
+class StaffBody(_Strict):
+    staff_id: str | None = Field(default=None, min_length=1, max_length=40,
+                                 description="a lower-case slug; made (s-xxxx) when absent")
+    display_name: str = Field(min_length=1, max_length=100)
+    role: str = Field(description="operator or supervisor")
+    places: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(
+        default_factory=list, max_length=200, description="location ids the member works at; empty: every place")
+    pin: str | None = Field(default=None, max_length=12, description="4 to 12 digits; stored only as a hash")
+    badge: bool = Field(default=False, description="make a badge code (shown once in the answer)")
+
+    @field_validator("display_name")
+    @classmethod
+    def _named(cls, value: str) -> str:
+        if not value.strip():
+            raise PydanticCustomError("blank", "a name is needed")
+        return value
+
+
+class PinBody(_Strict):
+    pin: str = Field(min_length=1, max_length=12)
+
+
+class StaffDeviceBody(_Strict):
+    # Strict: a privacy switch is turned by a JSON true or false, never by "yes" or 1 read as one.
+    staff_device: bool = Field(strict=True, description="true: the kiosk is given day lists (names and phones); "
+                                                        "false: it is refused them and deletes those it holds")
+
+
+class ResolveBody(_Strict):
+    note: str = Field(min_length=1, max_length=2000, description="what was found and done")
+
+
 _GZIP_BODY = {"requestBody": {"required": True, "content": {
     "application/gzip": {"schema": {"type": "string", "format": "binary"}}}}}
 _CSV_BODY = {"requestBody": {"required": True, "content": {
@@ -256,7 +288,8 @@ def create_app(settings: Settings) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if settings.migrate_on_start:
             await run_in_threadpool(migrate, engine)
-        upkeep = (asyncio.create_task(keep_current(publisher, settings.clock, local_now, settings.upkeep_interval_s))
+        upkeep = (asyncio.create_task(keep_current(publisher, settings.clock, local_now, settings.upkeep_interval_s,
+                                                   settings.people_days))
                   if settings.upkeep_interval_s > 0 else None)
         yield
         if upkeep is not None:
@@ -448,6 +481,104 @@ def create_app(settings: Settings) -> FastAPI:
     ) -> dict[str, Any]:
         """Bookings that arrived after the fact and broke a rule (or could not be recorded), newest first."""
         return {"findings": bookings.list_findings(engine, limit)}
+
+    # -- staff mode (sync.central.staff) ------------------------------------------------------
+    # Roles: the owner manages staff accounts and marks staff devices (both let people see names, as tokens
+    # let administrators in); a scheduler or fleet viewer may read the accounts (no hashes), a day's visits,
+    # the audit logs' state and the conflicts; a scheduler, who answers for bookings, resolves conflicts.
+
+    @app.get("/v1/staff/accounts", tags=["staff"])
+    def staff_accounts(_kiosk: Annotated[str, Depends(kiosk_id)]) -> dict[str, Any]:
+        """Every staff account as a device keeps it (hashes only); the device replaces its list with it.
+
+        Any enrolled kiosk may fetch it, not only staff devices: staff also sign in on a shared public
+        kiosk (five taps in the corner), and what travels is ids, names, roles, places and scrypt hashes,
+        never a PIN or a person's booking. The names and phones of the day lists are what is kept to
+        staff devices (``GET /v1/staff/day``)."""
+        return staff.kiosk_accounts(engine, settings.clock())
+
+    @app.get("/v1/staff/day", tags=["staff"], responses={403: {"description": "not_a_staff_device"},
+                                                         404: {"description": "unknown_location"},
+                                                         422: {"description": "day_out_of_reach"}})
+    def staff_day(
+        kiosk: Annotated[str, Depends(kiosk_id)],
+        location: Annotated[str, Query(min_length=1, max_length=100)],
+        day: date,
+    ) -> dict[str, Any]:
+        """One place's bookings on one day (yesterday to the day after tomorrow), with names, phones and visits:
+        only for a kiosk an administrator marked as a staff device (``POST /v1/admin/kiosks/{id}/staff-device``)."""
+        return staff.day_list(engine, kiosk, location, day, local_now().date(), settings.clock())
+
+    @app.post("/v1/admin/kiosks/{kiosk_id}/staff-device", tags=["admin"],
+              responses={404: {"description": "unknown_kiosk"}})
+    def mark_staff_device(
+        kiosk_id: Annotated[str, Path(min_length=1, max_length=64)],
+        body: StaffDeviceBody,
+        _who: Annotated[tuple[Role, str], Depends(admin(Role.OWNER))],
+    ) -> dict[str, Any]:
+        """Mark a kiosk as a staff device, which is given the day lists (names and phones), or unmark it, which
+        makes it delete those it holds at its next sync round."""
+        return staff.set_staff_device(engine, kiosk_id, body.staff_device)
+
+    @app.post("/v1/admin/staff", tags=["admin"], status_code=201,
+              responses={409: {"description": "staff_exists"}, 422: {"description": "invalid_pin, unknown_location"}})
+    def create_staff(body: StaffBody, who: Annotated[tuple[Role, str], Depends(admin(Role.OWNER))]) -> dict[str, Any]:
+        """Make a staff account; a badge's code is in the answer this once (the centre keeps only its hash)."""
+        new = staff.NewAccount(display_name=body.display_name, role=body.role, places=body.places,
+                               staff_id=body.staff_id, pin=body.pin, badge=body.badge)
+        return staff.create_account(engine, new, f"{who[0].value}:{who[1]}", settings.clock())
+
+    @app.get("/v1/admin/staff", tags=["admin"])
+    def list_staff(_who: Annotated[tuple[Role, str], Depends(admin(Role.SCHEDULER, Role.FLEET_VIEWER))]
+                   ) -> dict[str, Any]:
+        """Every staff account, revoked ones too, without hashes."""
+        return {"accounts": staff.list_accounts(engine)}
+
+    @app.post("/v1/admin/staff/{staff_id}/revoke", tags=["admin"], responses={404: {"description": "unknown_staff"}})
+    def revoke_staff(staff_id: Annotated[str, Path(min_length=1, max_length=40)],
+                     who: Annotated[tuple[Role, str], Depends(admin(Role.OWNER))]) -> dict[str, Any]:
+        """Stop an account signing in: each device learns it at its next sync round."""
+        return staff.revoke(engine, staff_id, f"{who[0].value}:{who[1]}", settings.clock())
+
+    @app.post("/v1/admin/staff/{staff_id}/pin", tags=["admin"],
+              responses={404: {"description": "unknown_staff"}, 409: {"description": "staff_revoked"}})
+    def reset_staff_pin(staff_id: Annotated[str, Path(min_length=1, max_length=40)], body: PinBody,
+                        _who: Annotated[tuple[Role, str], Depends(admin(Role.OWNER))]) -> dict[str, Any]:
+        """Give an account a new PIN."""
+        return staff.reset_pin(engine, staff_id, body.pin, settings.clock())
+
+    @app.get("/v1/admin/staff-conflicts", tags=["admin"])
+    def staff_conflicts(
+        _who: Annotated[tuple[Role, str], Depends(admin(Role.SCHEDULER, Role.FLEET_VIEWER))],
+        open_only: Annotated[bool, Query(alias="open", description="only those not resolved yet")] = False,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    ) -> dict[str, Any]:
+        """Bookings two devices checked in, newest first, with both records (the first is the visit's)."""
+        return {"conflicts": staff.list_conflicts(engine, open_only, limit)}
+
+    @app.post("/v1/admin/staff-conflicts/{conflict_id}/resolve", tags=["admin"],
+              responses={404: {"description": "unknown_conflict"}, 409: {"description": "already_resolved"}})
+    def resolve_staff_conflict(conflict_id: Annotated[int, Path(ge=1, le=2**31 - 1)], body: ResolveBody,
+                               who: Annotated[tuple[Role, str], Depends(admin(Role.SCHEDULER))]) -> dict[str, Any]:
+        """Close a conflict with a note of what was found and done."""
+        return staff.resolve_conflict(engine, conflict_id, body.note, f"{who[0].value}:{who[1]}", settings.clock())
+
+    @app.get("/v1/admin/staff-day", tags=["admin"], responses={404: {"description": "unknown_location"}})
+    def admin_staff_day(
+        _who: Annotated[tuple[Role, str], Depends(admin(Role.SCHEDULER, Role.FLEET_VIEWER))],
+        location: Annotated[str, Query(min_length=1, max_length=100)],
+        day: date,
+    ) -> dict[str, Any]:
+        """What the centre ended up with for a place's day: each booking's visit and audit count, no names."""
+        return staff.admin_day(engine, location, day)
+
+    @app.get("/v1/admin/staff-audit", tags=["admin"])
+    def staff_audit(
+        _who: Annotated[tuple[Role, str], Depends(admin(Role.SCHEDULER, Role.FLEET_VIEWER))],
+        device: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
+    ) -> dict[str, Any]:
+        """Each staff device's audit log as received: entries, last seq, missing numbers, breaks."""
+        return {"devices": staff.audit_status(engine, device)}
 
     # -- administrators ---------------------------------------------------------------------
 

@@ -22,10 +22,12 @@ could not pay for the seat, the slot is past its capacity) it is kept and a
 The person's details are checked by the kiosk's own rules
 (``kiosk.booking.person``): the same person is the same name (by sound key) with
 passport digits that do not contradict, and at most one booking per service and
-day, across the whole fleet. The centre keeps none of the details themselves:
+day, across the whole fleet. The booking keeps none of the details themselves:
 only keyed hashes (HMAC with a secret made at migration), enough to apply that
 rule and to let a person cancel or change a booking at any kiosk by its reference
-and their surname or passport digits.
+and their surname or passport digits. The name and phone are kept apart
+(``sync.central.people``) only until a few days after the booking's day, so
+staff can find a person who comes without a receipt; passport digits never.
 
 Where a transaction takes several locks (PostgreSQL), it takes them in one order:
 the Idempotency-Key's advisory lock, the booking's row, the person's advisory lock
@@ -53,6 +55,7 @@ from kiosk.booking.errors import InvalidDetails
 from kiosk.booking.model import BookingRequest
 from kiosk.booking.person import Details, checked_details
 from kiosk.text.names import name_key
+from sync.central import people
 from sync.central.errors import ApiError
 from sync.central.seats import (
     force_seat,
@@ -69,8 +72,9 @@ from sync.central.tables import allowance_sales, allowances, booking_findings, b
 from sync.protocol.canonical import canonical_bytes
 from sync.protocol.times import format_time
 
-#: What staff are told about, in ``booking_findings.kind``.
-FINDINGS = ("duplicate", "oversold", "unknown_grant", "reference_clash", "unknown_booking")
+#: What staff are told about, in ``booking_findings.kind``. ``audit_chain_break`` is a staff device's audit
+#: log that does not link up (``sync.central.staff``): the reference is the entry's, the kiosk the device.
+FINDINGS = ("duplicate", "oversold", "unknown_grant", "reference_clash", "unknown_booking", "audit_chain_break")
 
 
 @dataclass(frozen=True)
@@ -145,7 +149,8 @@ def book(engine: Engine, kiosk_id: str, key: str, request: NewBooking, now: date
             if second_booking(connection, slot.service_id, day, person.person_hash, person.last4_hash, None):
                 raise ApiError(409, "already_booked", f"this person already has a {slot.service_id} booking on {day}")
             take_seat(connection, request.slot_id)
-            _insert_booking(connection, code, key, digest, slot, person, kiosk_id, now, grant_id=None, origin="live")
+            _insert_booking(connection, code, key, digest, slot, person, details, kiosk_id, now, grant_id=None,
+                            origin="live")
             return 201, _answer_in(connection, code)
     except IntegrityError:
         # Another replica (or a retry racing this one) stored this key first: answer as it did.
@@ -292,7 +297,7 @@ def record_offline_booking(connection: Connection, kiosk_id: str, key: str, requ
     else:
         paid = grant is not None and use_begun_grant(connection, grant, kiosk_id, slot.slot_id)
         over = force_seat(connection, slot.slot_id)
-    _insert_booking(connection, code, key, request.digest(), slot, person, kiosk_id, now, grant_id=grant,
+    _insert_booking(connection, code, key, request.digest(), slot, person, details, kiosk_id, now, grant_id=grant,
                     origin="allowance" if grant_id is not None else "live")
     _report_seat(connection, code, kiosk_id, slot.slot_id, grant_id, paid, over, now, "sold offline")
     if other is not None:
@@ -415,12 +420,15 @@ def _details(request: NewBooking) -> Details:
 
 
 def _insert_booking(connection: Connection, code: str, key: str, digest: str, slot: Any, person: _Person,
-                    kiosk_id: str, now: datetime, *, grant_id: str | None, origin: str) -> None:
+                    details: Details, kiosk_id: str, now: datetime, *, grant_id: str | None, origin: str) -> None:
+    """Store a booking, and beside it (only until a few days after its day) the name and phone staff find
+    the person by; never the passport digits."""
     connection.execute(bookings.insert().values(
         reference=code, idempotency_key=key, request_digest=digest, slot_id=slot.slot_id,
         service_id=slot.service_id, day=slot.start_at[:10], person_hash=person.person_hash,
         last4_hash=person.last4_hash, name_word_hashes=person.name_word_hashes, language=person.language,
         kiosk_id=kiosk_id, status="booked", created_at=now, changed_at=now, grant_id=grant_id, origin=origin))
+    people.keep(connection, code, details.name, details.phone, now)
 
 
 def _own_grant(connection: Connection, grant_id: str | None, kiosk_id: str) -> str | None:

@@ -8,6 +8,8 @@
 SQLite file; it defaults to ``$KIOSK_CENTRAL_DB``, and ``--files`` to
 ``$KIOSK_CENTRAL_FILES``. The ``--allowance-*`` options set the offline allowance
 policy (``sync.central.allowances``); ``--allowance-days 0`` turns allowances off.
+``--people-days`` (2) is how many days after a booking's day its name and phone
+are kept for staff devices' day lists (``sync.central.people``).
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="seconds a kiosk may sell a grant for, counted on its own clock")
     serve.add_argument("--allowance-margin", type=int, default=defaults.allowance_margin_s,
                        help="seconds after a lease before an unsettled grant shows as overdue to staff")
+    serve.add_argument("--people-days", type=int, default=defaults.people_days,
+                       help="days after a booking's day that its name and phone are kept for staff's day lists")
 
     with_db(commands.add_parser("migrate", help="bring the database schema up to date"))
 
@@ -88,7 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings(database=args.db, files_dir=Path(args.files), heartbeat_interval_s=args.heartbeat_interval,
                         upkeep_interval_s=args.upkeep_interval, allowance_days=args.allowance_days,
                         allowance_per_slot=args.allowance_per_slot, allowance_share=args.allowance_share,
-                        allowance_lease_s=args.allowance_lease, allowance_margin_s=args.allowance_margin)
+                        allowance_lease_s=args.allowance_lease, allowance_margin_s=args.allowance_margin,
+                        people_days=args.people_days)
     migrate(make_engine(args.db))
     app = create_app(settings)
     uvicorn.run(app, host=args.host, port=args.port, proxy_headers=True, log_level="info")

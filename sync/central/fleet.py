@@ -99,5 +99,6 @@ def fleet(engine: Engine, now: datetime) -> list[dict[str, Any]]:
             "clock_skew_s": row.last_skew_s,
             "heartbeat": heartbeat,
             "problems": [] if heartbeat is None else problems(heartbeat, row.last_skew_s),
+            "staff_device": bool(row.staff_device),
         })
     return view

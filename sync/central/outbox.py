@@ -15,9 +15,16 @@ knows a booking it made live from one sold offline. What the centre cannot apply
 item, so the kiosk does not send it again, and reported as a finding for staff;
 a body the centre cannot read at all is refused with 422 (the kiosk parks it).
 
+A ``staff_action`` item (one entry of a staff device's audit log) is applied the
+same way, in the same transaction (``sync.central.staff.record_staff_action``):
+its chain is checked, and the booking's visit changes as it says.
+
 The stored body keeps no person's name, phone or passport digits: those fields
 are blanked before it is written (the digest is of the whole body, so a retry is
-still compared with what was really sent).
+still compared with what was really sent). A booking's name and phone are kept
+apart instead, in the transaction that stores the booking, and only until a few
+days after its day (``sync.central.people``), so staff can find a person who
+comes without a receipt; passport digits are never kept.
 """
 
 from __future__ import annotations
@@ -32,20 +39,22 @@ from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.outbox import KINDS
-from sync.central import bookings
+from sync.central import bookings, staff
 from sync.central.errors import ApiError
 from sync.central.tables import outbox_conflicts, outbox_items
 from sync.protocol.outbox import Envelope, answer, body_digest
 from sync.protocol.times import format_time
 
-#: Fields of an item's body that are a person's details, by kind: never stored at the centre.
+#: Fields of an item's body that are a person's details, by kind: blanked in the item the centre stores (and
+#: keeps for good). Of these, a booking's name and phone go to ``booking_people`` with the booking, until
+#: ``people_days`` after its day (``sync.central.people``); the passport digits are never stored.
 PERSONAL_FIELDS = {"booking": ("name", "phone", "passport_last4")}
 
 #: How often an item is tried again when its effect met another request's at the same moment (a booking
 #: key or reference taken in between): the next try sees that request's work and acts on it.
 _TRIES = 3
 
-#: What a booking item does, in the transaction that stores it.
+#: What a booking or staff item does, in the transaction that stores it.
 Effect = Callable[[Connection, str, datetime], None]
 
 
@@ -97,9 +106,14 @@ def without_person(kind: str, body: dict[str, Any]) -> dict[str, Any]:
 
 
 def effect_of(item: Envelope) -> Effect | None:
-    """What a booking, cancellation or reschedule item does; None for other kinds. 422 ``invalid_item`` for a
-    body whose fields are not of the kind the kiosk writes (checked before anything is stored)."""
+    """What a booking, cancellation, reschedule or staff action item does; None for other kinds. 422
+    ``invalid_item`` for a body whose fields are not of the kind the kiosk writes (checked before anything is
+    stored)."""
     body = item.body
+    if item.kind == "staff_action":
+        action, item_id = staff.read_staff_action(item.id, body), item.id
+        return lambda connection, kiosk_id, now: staff.record_staff_action(connection, kiosk_id, item_id, action,
+                                                                           now)
     if item.kind == "booking":
         request = bookings.NewBooking(
             reference=_text(body, "reference"), slot_id=_text(body, "slot_id"), name=_text(body, "name"),

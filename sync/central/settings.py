@@ -42,6 +42,9 @@ class Settings:
     allowance_share: float = 0.5
     allowance_lease_s: int = 4 * 3600
     allowance_margin_s: int = 3600
+    #: Days after a booking's day that its name and phone are kept for staff devices' day lists
+    #: (``sync.central.people``); then the upkeep loop deletes them.
+    people_days: int = 2
     #: Run the migrations when the app starts.
     migrate_on_start: bool = True
     #: "Now", injected so that tests pin it.

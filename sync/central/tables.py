@@ -80,6 +80,9 @@ kiosks = Table(
     Column("last_seen_at", UtcDateTime, nullable=True),
     Column("last_heartbeat", Text, nullable=True),
     Column("last_skew_s", BigInteger, nullable=True),
+    #: Whether the kiosk gets the day lists (names and phones, ``GET /v1/staff/day``): only one an
+    #: administrator marks, never a public kiosk by default (``sync.central.staff.set_staff_device``).
+    Column("staff_device", Boolean, nullable=False, default=False),
 )
 
 heartbeats = Table(
@@ -280,4 +283,100 @@ secrets = Table(
     metadata,
     Column("name", String(32), primary_key=True),
     Column("value", String(128), nullable=False),
+)
+
+#: Staff members who may sign in on staff devices (docs/architecture.md, "Staff mode at the centre"), provisioned
+#: by an administrator. Only scrypt hashes of a PIN and of a badge's secret are kept, in the
+#: kiosk's own format (``kiosk.staff.hash_pin``, ``hash_secret``): a copy of the database signs
+#: nobody in. An account is revoked, never deleted, so the audit log's staff ids keep a name.
+staff_accounts = Table(
+    "staff_accounts",
+    metadata,
+    Column("staff_id", String(40), primary_key=True),
+    Column("display_name", Text, nullable=False),
+    Column("role", String(16), nullable=False),
+    #: A JSON list of location ids; empty: every place.
+    Column("places", Text, nullable=False),
+    Column("pin_hash", Text, nullable=True),
+    Column("badge_hash", Text, nullable=True),
+    Column("created_by", Text, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("changed_at", UtcDateTime, nullable=False),
+    Column("revoked_at", UtcDateTime, nullable=True),
+    Column("revoked_by", Text, nullable=True),
+)
+
+#: The name and phone of a booking, kept apart from it only so staff can find a person who comes
+#: without a receipt, and deleted ``people_days`` after the booking's day (``sync.central.people``).
+#: Passport digits are never stored.
+booking_people = Table(
+    "booking_people",
+    metadata,
+    Column("reference", String(16), ForeignKey("bookings.reference"), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("phone", String(40), nullable=False),
+    Column("stored_at", UtcDateTime, nullable=False),
+)
+
+#: What staff devices' actions made of each booking's visit (``sync.central.staff``): the current
+#: state and the action that set it, and the first check-in, which a check-in by another device
+#: never overwrites (that is a conflict). No foreign key to ``bookings``: a walk-in's check-in may
+#: arrive before its booking.
+visits = Table(
+    "visits",
+    metadata,
+    Column("reference", String(20), primary_key=True),
+    Column("location_id", String(100), nullable=False),
+    Column("day", String(10), nullable=False),
+    #: ``checked_in``, ``served`` or ``no_show``.
+    Column("state", String(16), nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("staff_id", String(40), nullable=False),
+    Column("device", String(64), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("item_id", String(200), nullable=False),
+    Column("checked_in_device", String(64), nullable=True),
+    Column("checked_in_staff", String(40), nullable=True),
+    Column("checked_in_at", UtcDateTime, nullable=True),
+    Column("checked_in_item", String(200), nullable=True),
+    Column("changed_at", UtcDateTime, nullable=False),
+    Index("visits_by_day", "location_id", "day"),
+)
+
+#: Every staff device's audit log as it arrived, one hash-chained entry per (device, seq). ``entry``
+#: is the whole entry as the device sent it; ``visit_before`` is the visit as it was before this entry
+#: changed it (JSON, ``null`` for none), NULL when the entry changed no visit: undo restores it.
+staff_audit = Table(
+    "staff_audit",
+    metadata,
+    Column("device", String(64), primary_key=True),
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("prev", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("reference", String(20), nullable=False),
+    Column("location_id", String(100), nullable=False),
+    Column("day", String(10), nullable=False),
+    Column("entry", Text, nullable=False),
+    Column("item_id", String(200), nullable=False),
+    Column("visit_before", Text, nullable=True),
+    Column("received_at", UtcDateTime, nullable=False),
+    Index("staff_audit_by_reference", "reference"),
+)
+
+#: Two devices that checked the same booking in: both records (JSON: device, staff_id, at, item_id),
+#: the first still the visit's, until an administrator resolves it with a note.
+staff_conflicts = Table(
+    "staff_conflicts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("reference", String(20), nullable=False),
+    Column("location_id", String(100), nullable=False),
+    Column("day", String(10), nullable=False),
+    Column("first_record", Text, nullable=False),
+    Column("second_record", Text, nullable=False),
+    Column("found_at", UtcDateTime, nullable=False),
+    Column("resolved_at", UtcDateTime, nullable=True),
+    Column("resolved_by", Text, nullable=True),
+    Column("resolution", Text, nullable=True),
 )

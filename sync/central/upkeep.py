@@ -10,6 +10,9 @@ Once a day it also rolls the centre's slots forward (:func:`roll_slots`), and ev
 round it closes the offline allowances of slots that have begun
 (:func:`sync.central.allowances.close_begun`): nobody can sell those seats any more, so
 their held seats stop counting. That is the only way time alone closes a grant.
+Every round, too, it deletes the names and phones of bookings whose day is more
+than ``people_days`` past (:func:`sync.central.people.purge`): they are kept only
+so staff can find people on the day.
 
 Two replicas may both do it at once; that makes two releases of the same data,
 which costs a kiosk one small delta, and never a wrong one.
@@ -25,7 +28,7 @@ from datetime import date, datetime, timedelta
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.release.model import BOOKING
-from sync.central import allowances, seats
+from sync.central import allowances, people, seats
 from sync.central.publishing import Published, Publisher
 from sync.central.seats import SlotRefresh
 
@@ -65,11 +68,11 @@ def roll_slots(publisher: Publisher, today: date) -> SlotRefresh | None:
 
 
 async def keep_current(publisher: Callable[[], Publisher], clock: Callable[[], datetime],
-                       local_now: Callable[[], datetime], interval_s: float) -> None:
-    """Run :func:`refresh` and :func:`sync.central.allowances.close_begun` now and every ``interval_s``
-    seconds until cancelled (the app's lifespan); and :func:`roll_slots` once a day.
+                       local_now: Callable[[], datetime], interval_s: float, people_days: int = 2) -> None:
+    """Run :func:`refresh`, :func:`sync.central.allowances.close_begun` and :func:`sync.central.people.purge`
+    now and every ``interval_s`` seconds until cancelled (the app's lifespan); and :func:`roll_slots` once a day.
 
-    ``local_now`` is the offices' wall-clock time, which slots are in.
+    ``local_now`` is the offices' wall-clock time, which slots (and booking days) are in.
     """
     rolled: date | None = None
     while True:
@@ -85,4 +88,10 @@ async def keep_current(publisher: Callable[[], Publisher], clock: Callable[[], d
             await run_in_threadpool(allowances.close_begun, publisher().engine, clock(), local_now())
         except Exception:
             log.exception("upkeep: could not close the allowances of begun slots; trying again later")
+        try:  # apart too: names must not outstay their days because a release could not be signed
+            purged = await run_in_threadpool(people.purge, publisher().engine, local_now().date(), people_days)
+            if purged:
+                log.info("upkeep: deleted the names and phones of %d past bookings", purged)
+        except Exception:
+            log.exception("upkeep: could not delete the names of past bookings; trying again later")
         await asyncio.sleep(interval_s)

@@ -62,6 +62,18 @@ def test_run_without_a_display_says_so_in_one_sentence(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_staff_without_a_display_says_so_in_one_sentence(tmp_path: Path) -> None:
+    env = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    result = kiosk("staff", "--data-dir", str(tmp_path), env=env)
+    assert result.returncode == cli.EXIT_NO_DISPLAY
+    assert result.stderr.strip() == cli.NO_DISPLAY_MESSAGE
+
+
+def test_staff_opens_a_laptop_sized_window_unless_told() -> None:
+    assert cli.build_parser().parse_args(["staff"]).size == (1366, 768)
+    assert cli.build_parser().parse_args(["staff", "--size", "1280x800"]).size == (1280, 800)
+
+
 def test_a_wrong_config_value_stops_with_the_key_named(tmp_path: Path) -> None:
     config = tmp_path / "kiosk.toml"
     config.write_text("[idle]\ncountdown_seconds = 0\n")
@@ -98,7 +110,7 @@ def test_screenshot_lists_its_screens() -> None:
     result = kiosk("screenshot", "--list")
     assert result.returncode == 0
     names = [line.split()[0] for line in result.stdout.splitlines()]
-    assert {"welcome", "home", "help", "staff-pin", "idle-warning"} <= set(names)
+    assert {"welcome", "home", "help", "staff-pin", "idle-warning", "staff-desk", "staff-summary"} <= set(names)
 
 
 def test_screenshot_rejects_an_unknown_screen(tmp_path: Path) -> None:

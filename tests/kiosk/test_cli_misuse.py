@@ -91,6 +91,13 @@ MISUSES = (
                                                       "--data-dir", "{data}"),
            cli.EXIT_FAILED, "No such file or directory"),
     Misuse("a staff PIN of letters", ("staff-pin", "--stdin"), cli.EXIT_USAGE, "digits", stdin="abcd\n"),
+    Misuse("a day summary into a missing folder", ("staff-audit", "summary", "--day", "2027-01-11", "--location",
+                                                   "sample-visa-centre", "--csv", "{work}/no/such/folder/day.csv",
+                                                   "--data-dir", "{data}"),
+           cli.EXIT_FAILED, "No such file or directory"),
+    Misuse("a day summary of a day that is no date", ("staff-audit", "summary", "--day", "2027-02-30",
+                                                      "--location", "x", "--data-dir", "{data}"),
+           cli.EXIT_USAGE, "is not a date"),
 )
 
 

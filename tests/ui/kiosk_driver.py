@@ -123,9 +123,24 @@ class KioskDriver:
         self.tap("pinSubmit")
 
     def open_staff_pad(self) -> None:
+        """The staff corner's five taps: the device's PIN pad, on a kiosk with no staff accounts."""
         for _ in range(5):
             self.tap("staffCorner")
         self.wait_for_screen("staffPin")
+
+    def enter_staff_desk(self, pin: str) -> None:
+        """The staff corner and the device's PIN: staff mode opens on the staff desk."""
+        # With no cache open yet the device PIN opens only the staff menu (ui/staffmode/signin.py).
+        self.qtbot.waitUntil(lambda: self.app.store is not None, timeout=30000)
+        self.open_staff_pad()
+        self.enter_pin(pin)
+        self.qtbot.waitUntil(lambda: self.screen == "staffDesk", timeout=15000)
+
+    def open_staff_menu(self, pin: str) -> None:
+        """Through the staff desk to the device's staff menu (the device's PIN signs in as a supervisor)."""
+        self.enter_staff_desk(pin)
+        self.tap("deskMenuButton")
+        self.wait_for_screen("staffMenu")
 
 
 def object_named(window: QQuickWindow, name: str) -> QObject:

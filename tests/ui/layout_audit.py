@@ -1,7 +1,8 @@
 """The layout audit: every screen, judged by rules, in every variant a traveller can choose.
 
 A variant is an orientation (portrait 1080x1920, landscape 1920x1080), a text size
-(1, 2, 3) and a contrast (normal, high): twelve per language. For each stop of
+(1, 2, 3) and a contrast (normal, high): twelve per language; the staff screens
+also at a laptop's 1366x768 (``kiosk staff``), eighteen. For each stop of
 the tour (``ui/tour.py``) the audit walks the live QML tree and the rendered
 pixels and reports, per visible item:
 
@@ -45,6 +46,8 @@ from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 ORIENTATIONS = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
+#: Staff screens also run on a laptop at a mobile office (``kiosk staff``): audited at its screen too.
+STAFF_SIZES = {"laptop": (1366, 768)}
 TEXT_SIZES = (1, 2, 3)
 CONTRASTS = ("normal", "high")
 TEXT_CONTRAST = {"normal": 4.5, "high": 7.0}
@@ -66,13 +69,19 @@ class Variant:
 
     @property
     def size(self) -> tuple[int, int]:
-        return ORIENTATIONS[self.orientation]
+        return ORIENTATIONS.get(self.orientation) or STAFF_SIZES[self.orientation]
 
     def __str__(self) -> str:
         return f"{self.orientation}/text{self.text_size}/{self.contrast}"
 
 
 VARIANTS = tuple(Variant(o, t, c) for o in ORIENTATIONS for t in TEXT_SIZES for c in CONTRASTS)
+STAFF_VARIANTS = tuple(Variant(o, t, c) for o in STAFF_SIZES for t in TEXT_SIZES for c in CONTRASTS)
+
+
+def variants_for(stop: str) -> tuple[Variant, ...]:
+    """Every stop in the kiosk's variants; a staff screen (its stop's name starts "staff") on a laptop's too."""
+    return VARIANTS + STAFF_VARIANTS if stop.startswith("staff") else VARIANTS
 
 
 @dataclass(frozen=True)
@@ -557,6 +566,7 @@ def run_language(language: str, only: list[str] | None, moment: str) -> tuple[li
                     started = time.perf_counter()
                     title = f"{name}:{label}" if label else name
                     kiosk.health.saved()  # a stop that showed a kiosk unable to save must not leak into the next
+                    tour.leave_staff_mode(kiosk)  # a wipe never ends staff mode: the public screens stay locked
                     kiosk.session.wipe()
                     # Popped screens are deleted later, and processEvents() alone never does it.
                     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -565,7 +575,7 @@ def run_language(language: str, only: list[str] | None, moment: str) -> tuple[li
                     tour.settle(50)
                     tour.STOPS[name].navigate(kiosk, window, options)
                     tour.settle(400)
-                    for variant in VARIANTS:
+                    for variant in variants_for(name):
                         window.resize(*variant.size)
                         kiosk.session.setTextSize(variant.text_size)
                         kiosk.session.setHighContrast(variant.contrast == "high")
@@ -587,7 +597,7 @@ def summarise(findings: list[Finding]) -> list[str]:
     lines = []
     for (stop, rule, item), group in grouped.items():
         variants = sorted({f.variant for f in group})
-        shown = ", ".join(variants) if len(variants) < len(VARIANTS) else "every variant"
+        shown = ", ".join(variants) if len(variants) < len(variants_for(stop)) else "every variant"
         lines.append(f"{stop}: {rule}: {item}: {group[0].detail} [{shown}]")
     return lines
 

@@ -212,9 +212,7 @@ def test_staff_can_reprint_a_booking_from_the_staff_menu(kiosk, qtbot) -> None:
     driver = start(kiosk, qtbot)
     shown = book(driver, qtbot)
     driver.app.session.wipe()
-    driver.open_staff_pad()
-    driver.enter_pin("1234")
-    driver.wait_for_screen("staffMenu")
+    driver.open_staff_menu("1234")
     qtbot.waitUntil(lambda: driver.lookup(f"staffReprint_{shown}") is not None, timeout=10000)
     assert driver.find("staffTestPrintButton").property("enabled") is True
 

@@ -54,3 +54,10 @@ def test_the_landscape_receipt_screen_shows_a_qr_code_a_phone_can_read(tmp_path:
     decoded = subprocess.run(["zbarimg", "--quiet", "--raw", str(shot)], capture_output=True, text=True, timeout=60)
     assert decoded.returncode == 0, f"zbarimg found no QR code: {decoded.stderr}"
     assert decoded.stdout.strip().startswith("KQ1.")
+
+
+def test_the_staff_desk_renders_at_a_laptops_size_with_its_fictional_day(tmp_path: Path) -> None:
+    image = screenshot(tmp_path, "staff-desk", "--lang", "ru", "--size", "1366x768", "--now", "2026-12-07T09:15")
+    assert (image.width(), image.height()) == (1366, 768)
+    colours = {image.pixel(x, y) for x in range(0, 1366, 30) for y in range(0, 768, 30)}
+    assert len(colours) > 5

@@ -88,9 +88,7 @@ def test_keyboard_shortcuts_are_ignored(kiosk) -> None:
 
 def test_plain_typing_still_reaches_text_fields(kiosk) -> None:
     driver: KioskDriver = kiosk()
-    driver.open_staff_pad()
-    driver.enter_pin("1234")  # the demo PIN: these tests run in demo mode
-    driver.wait_for_screen("staffMenu")
+    driver.open_staff_menu("1234")  # the demo PIN: these tests run in demo mode
     field = driver.find("keyboardTestField")
     field.forceActiveFocus()
     driver.type_text("abc")
@@ -127,9 +125,7 @@ def test_an_unexpected_background_failure_returns_to_the_welcome_screen(kiosk, q
 
 def test_close_is_allowed_after_staff_choose_exit(kiosk, qtbot) -> None:
     driver: KioskDriver = kiosk(windowed=False)
-    driver.open_staff_pad()
-    driver.enter_pin("1234")
-    driver.wait_for_screen("staffMenu")
+    driver.open_staff_menu("1234")
     with qtbot.waitSignal(driver.app.staff.exitRequested):
         driver.tap("staffExitButton")
     event = QCloseEvent()
@@ -146,9 +142,7 @@ def key_texts(driver: KioskDriver) -> set[str]:
 
 def test_the_on_screen_keyboard_follows_the_ui_language(kiosk, qtbot) -> None:
     driver: KioskDriver = kiosk()
-    driver.open_staff_pad()
-    driver.enter_pin("1234")
-    driver.wait_for_screen("staffMenu")
+    driver.open_staff_menu("1234")
     driver.find("keyboardTestField").forceActiveFocus()
     qtbot.waitUntil(lambda: driver.visible("keyboard"), timeout=5000)
 

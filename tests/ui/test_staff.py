@@ -22,9 +22,7 @@ def test_five_taps_in_the_corner_open_the_pin_pad(kiosk, tmp_path: Path) -> None
 
 def test_the_right_pin_opens_the_staff_menu_with_status(kiosk, tmp_path: Path, qtbot) -> None:
     driver = staffed_kiosk(kiosk, tmp_path)
-    driver.open_staff_pad()
-    driver.enter_pin("482915")
-    driver.wait_for_screen("staffMenu")
+    driver.open_staff_menu("482915")
     assert not driver.visible("demoPinWarning")
     assert driver.find("staffTestPrintButton").isEnabled()
     staff, printer = driver.app.staff, driver.app.printer
@@ -46,8 +44,9 @@ def test_the_right_pin_opens_the_staff_menu_with_status(kiosk, tmp_path: Path, q
 
 def test_five_wrong_pins_lock_the_pad_for_the_configured_time(kiosk, tmp_path: Path, qtbot) -> None:
     driver = staffed_kiosk(kiosk, tmp_path, KIOSK_STAFF_LOCKOUT_SECONDS="10")
+    qtbot.waitUntil(lambda: driver.app.store is not None, timeout=30000)  # the lock is kept in the cache
     driver.open_staff_pad()
-    staff = driver.app.staff
+    staff = driver.app.staff_signin
     for attempt in range(1, 5):
         driver.enter_pin("1111")
         qtbot.waitUntil(lambda left=5 - attempt: staff.attemptsLeft == left and not staff.checking, timeout=5000)
@@ -56,26 +55,22 @@ def test_five_wrong_pins_lock_the_pad_for_the_configured_time(kiosk, tmp_path: P
     driver.enter_pin("1111")
     qtbot.waitUntil(lambda: driver.visible("pinLocked"), timeout=5000)
     assert not driver.find("pinDigit_4").isEnabled()
-    assert driver.app.staff.lockedSeconds > 0
-    # The lock is on the real clock (seconds), not the test's fast idle clock.
+    assert staff.lockedSeconds > 0
+    # The lock is on the kiosk's clock (seconds), not the test's fast idle clock.
     assert driver.screen == "staffPin"
-    assert not driver.app.staff.unlocked
+    assert not driver.app.staff.unlocked and not driver.app.staff_mode.open
 
 
 def test_the_demo_kiosk_warns_staff_that_the_demo_pin_is_in_use(kiosk) -> None:
     driver: KioskDriver = kiosk()
-    driver.open_staff_pad()
-    driver.enter_pin("1234")
-    driver.wait_for_screen("staffMenu")
+    driver.open_staff_menu("1234")
     assert driver.visible("demoPinWarning")
 
 
 def test_lock_and_leave_returns_to_the_welcome_screen_locked(kiosk) -> None:
     driver: KioskDriver = kiosk()
-    driver.open_staff_pad()
-    driver.enter_pin("1234")
-    driver.wait_for_screen("staffMenu")
+    driver.open_staff_menu("1234")
     driver.tap("staffLockButton")
     driver.wait_for_screen("welcome")
-    assert not driver.app.staff.unlocked
+    assert not driver.app.staff.unlocked and not driver.app.staff_mode.open
     driver.open_staff_pad()  # the PIN is asked for again

@@ -35,9 +35,7 @@ def test_a_standalone_kiosk_shows_no_sync_state_and_says_so_to_staff(kiosk, qtbo
     driver.tap("start_en")
     driver.wait_for_screen("home")
     assert not driver.visible("syncFreshness")  # never enrolled is not "offline"
-    driver.open_staff_pad()
-    driver.enter_pin("1234")
-    driver.wait_for_screen("staffMenu")
+    driver.open_staff_menu("1234")
     assert driver.visible("staffSyncHint")
     assert not driver.find("staffSyncButton").isEnabled()
     staff = driver.app.staff
@@ -71,9 +69,7 @@ def test_an_enrolled_kiosk_takes_the_published_release_in_the_background_and_say
     line = str(driver.find("syncFreshness").property("text"))
     assert line.startswith("Сведения обновлены: ") and line.endswith("На связи"), line
 
-    driver.open_staff_pad()
-    driver.enter_pin("1234")
-    driver.wait_for_screen("staffMenu")
+    driver.open_staff_menu("1234")
     assert not driver.visible("staffSyncHint")
     driver.tap("staffSyncButton")  # at once, on the sync thread
     qtbot.waitUntil(lambda: not sync.busy, timeout=30000)

@@ -163,12 +163,14 @@ def label_tables() -> dict[str, Callable[[str], Mapping[str, str]]]:
     from kiosk import staff_words
     from kiosk.agencies import reasons
     from kiosk.receipts import labels
+    from kiosk.staff import labels as staff_labels
     from kiosk.text import placeholders
 
     return {
         "kiosk/receipts/labels.py": labels.labels,
         "kiosk/agencies/reasons.py": lambda tag: {code: reasons.text(code, tag) for code in reasons.CODES},
         "kiosk/staff_words.py": staff_words.texts,
+        "kiosk/staff/labels.py": staff_labels.labels,
         "kiosk/text/placeholders.py": lambda tag: {"operator": placeholders.operator_text(tag)},
     }
 

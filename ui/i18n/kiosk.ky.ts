@@ -408,6 +408,468 @@
     </message>
 </context>
 <context>
+    <name>DeskOutcome</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Келгени белгиленди</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Мурунтан эле белгиленген</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Жазылуу жокко чыгарылган</translation>
+    </message>
+    <message>
+        <source>Wrong day</source>
+        <translation>Башка күн</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Башка жер</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show</source>
+        <translation>Келген жок деп белгиленген</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Табылган жок</translation>
+    </message>
+    <message>
+        <source>Unknown kiosk</source>
+        <translation>Белгисиз киоск</translation>
+    </message>
+    <message>
+        <source>Not a genuine receipt</source>
+        <translation>Талон чыныгы эмес</translation>
+    </message>
+    <message>
+        <source>this device&apos;s PIN</source>
+        <translation>бул түзмөктүн PIN-коду</translation>
+    </message>
+    <message>
+        <source>%1, on another device</source>
+        <translation>%1, башка түзмөктө</translation>
+    </message>
+    <message>
+        <source>Found by the reference typed: no QR code was checked.</source>
+        <translation>Терилген номер боюнча табылды: QR-код текшерилген жок.</translation>
+    </message>
+    <message>
+        <source>Booked at a kiosk while it was offline: added to the list.</source>
+        <translation>Байланышы жок киоскто жазылган: тизмеге кошулду.</translation>
+    </message>
+    <message>
+        <source>Checked in at %1 by %2</source>
+        <translation>%1 белгиленген (%2)</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show at %1 by %2: undo that first</source>
+        <translation>%1 келген жок деп белгиленген (%2): адегенде муну жокко чыгарыңыз</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled: there is no visit to record.</source>
+        <translation>Бул жазылуу жокко чыгарылган: белгилей турган келүү жок.</translation>
+    </message>
+    <message>
+        <source>This booking is for %1.</source>
+        <translation>Бул жазылуу %1 үчүн.</translation>
+    </message>
+    <message>
+        <source>This booking is at %1.</source>
+        <translation>Бул жазылуу башка жерге: %1.</translation>
+    </message>
+    <message>
+        <source>No booking with this reference is on this device&apos;s lists.</source>
+        <translation>Бул түзмөктүн тизмелеринде мындай номерлүү жазылуу жок.</translation>
+    </message>
+    <message>
+        <source>The receipt comes from kiosk %1, which this device does not know yet. Check the person&apos;s documents, or find them on the list by name.</source>
+        <translation>Талонду %1 киоску берген, бул түзмөк аны азырынча тааныбайт. Адамдын документтерин текшериңиз же аны тизмеден аты боюнча табыңыз.</translation>
+    </message>
+    <message>
+        <source>The QR code is damaged, altered or not one of our receipts. Check the person&apos;s documents, or find them on the list by name.</source>
+        <translation>QR-код бузулган, өзгөртүлгөн же бул биздин талон эмес. Адамдын документтерин текшериңиз же аны тизмеден аты боюнча табыңыз.</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Номер: %1</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Кийинки адам</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRow</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Ордунда жазылуу</translation>
+    </message>
+    <message>
+        <source>this device&apos;s PIN</source>
+        <translation>бул түзмөктүн PIN-коду</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, on another device</source>
+        <translation>%1, %2, башка түзмөктө</translation>
+    </message>
+    <message>
+        <source>(no name on the list)</source>
+        <translation>(тизмеде аты жок)</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Келгенин белгилөө</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Кызмат көрсөтүлдү</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Келген жок</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>Жокко чыгаруу (%1 с)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Кайра басып чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <source>Staff desk</source>
+        <translation>Кызматкердин столу</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Жазылгандар</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Келишти</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Кызмат көрсөтүлдү</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Келишкен жок</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Ордунда жазылгандар</translation>
+    </message>
+    <message>
+        <source>That booking was cancelled.</source>
+        <translation>Бул жазылуу жокко чыгарылган.</translation>
+    </message>
+    <message>
+        <source>That visit is already finished: undo it first.</source>
+        <translation>Бул келүү бүтүп калган: адегенде белгини жокко чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>That person is already checked in.</source>
+        <translation>Бул адам мурунтан эле белгиленген.</translation>
+    </message>
+    <message>
+        <source>Check the person in first.</source>
+        <translation>Адегенде келгенин белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the time for it is over.</source>
+        <translation>Жокко чыгарууга кеч: убакыт бүттү.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Жокко чыгара турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do that.</source>
+        <translation>Муну улук кызматкер гана жасай алат.</translation>
+    </message>
+    <message>
+        <source>That booking is not on this list.</source>
+        <translation>Бул жазылуу бул тизмеде жок.</translation>
+    </message>
+    <message>
+        <source>This receipt cannot be printed here: the list does not have the name.</source>
+        <translation>Бул талонду бул жерде басып чыгарууга болбойт: тизмеде аты жок.</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again; if it keeps failing, tell a supervisor.</source>
+        <translation>Болгон жок. Кайра аракет кылыңыз; дагы болбосо, улук кызматкерге айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Marked as served: %1</source>
+        <translation>Кызмат көрсөтүлдү деп белгиленди: %1</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show: %1</source>
+        <translation>Келген жок деп белгиленди: %1</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>Келгени белгиленди: %1</translation>
+    </message>
+    <message>
+        <source>Signing out in %1 s for want of a tap. Tap anywhere to stay.</source>
+        <translation>%1 секунддан кийин чыгасыз: экранга көптөн бери тийилген жок. Калуу үчүн экранга тийиңиз.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Кирди: %1</translation>
+    </message>
+    <message>
+        <source>this device&apos;s PIN</source>
+        <translation>бул түзмөктүн PIN-коду</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s QR code, or type its reference and press Enter.</source>
+        <translation>Талондогу QR-кодду сканерлеңиз же анын номерин териңиз да, Enter баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>Жокко чыгаруу (%1 с)</translation>
+    </message>
+    <message>
+        <source>Receipt printed again</source>
+        <translation>Талон кайра басылууда</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Белгилөө</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Мурунку күн</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Кийинки күн</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Ордунда жазылуу</translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation>Күндүн жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Кызматкерлердин менюсу</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation>Кызматкер режиминен чыгуу</translation>
+    </message>
+    <message>
+        <source>List from the centre: %1</source>
+        <translation>Борбордон тизме: %1</translation>
+    </message>
+    <message>
+        <source>This device has no list from the centre for this day: only what was done here shows.</source>
+        <translation>Бул түзмөктө бул күнгө борбордон тизме жок: ушул жерде жасалгандар гана көрүнөт.</translation>
+    </message>
+    <message>
+        <source>Find by reference, name or phone:</source>
+        <translation>Номер, аты же телефону боюнча табуу:</translation>
+    </message>
+    <message>
+        <source>Nobody is on this list.</source>
+        <translation>Бул тизмеде эч ким жок.</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches.</source>
+        <translation>Тизмеде туура келген эч ким жок.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignIn</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Кызматкерлер үчүн кирүү</translation>
+    </message>
+    <message>
+        <source>Tap your name, or scan your staff badge.</source>
+        <translation>Атыңызды басыңыз же кызматкердин картаңызды сканерлеңиз.</translation>
+    </message>
+    <message>
+        <source>Scan your staff badge here.</source>
+        <translation>Кызматкердин картаңызды ушул жерде сканерлеңиз.</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong tries. Seconds until the next try: %1</source>
+        <translation>Туура эмес аракеттер өтө көп болгондуктан кулпуланды. Кийинки аракетке чейин калган секунддар: %1</translation>
+    </message>
+    <message>
+        <source>This badge was not accepted. Tries left before it locks: %1</source>
+        <translation>Карта кабыл алынган жок. Кулпуланганга чейин калган аракеттер: %1</translation>
+    </message>
+    <message>
+        <source>This badge cannot sign in on this device.</source>
+        <translation>Бул карта менен бул түзмөккө кирүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>That is not a staff badge. To check someone in, sign in first.</source>
+        <translation>Бул кызматкердин картасы эмес. Келгенин белгилөө үчүн адегенде кириңиз.</translation>
+    </message>
+    <message>
+        <source>None of your places is known on this device yet. Ask a supervisor.</source>
+        <translation>Сиздин жерлериңиздин бири да бул түзмөккө азырынча белгисиз. Улук кызматкерге кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again in a moment.</source>
+        <translation>Азыр кирүүгө болбойт. Бир аздан кийин кайра аракет кылыңыз.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s PIN</source>
+        <translation>Бул түзмөктүн PIN-коду</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSummary</name>
+    <message>
+        <source>Day summary</source>
+        <translation>Күндүн жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>Printing the summary…</source>
+        <translation>Жыйынтык басылып жатат…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сакталып жатат…</translation>
+    </message>
+    <message>
+        <source>The summary could not be printed: see the printer&apos;s state in the staff menu.</source>
+        <translation>Жыйынтыкты басып чыгаруу мүмкүн болгон жок: принтердин абалын кызматкерлердин менюсунан караңыз.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved: the disk may be full.</source>
+        <translation>Жыйынтыкты сактоо мүмкүн болгон жок: диск толуп калышы мүмкүн.</translation>
+    </message>
+    <message>
+        <source>The summary is printed.</source>
+        <translation>Жыйынтык басылды.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сакталды: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF сактоо</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV экспорттоо</translation>
+    </message>
+    <message>
+        <source>Saved to the folder %1</source>
+        <translation>%1 папкасына сакталат</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWalkIn</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Ордунда жазылуу</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name as in the passport, at least two letters.</source>
+        <translation>Адамдын атын паспорттогудай териңиз, кеминде эки тамга.</translation>
+    </message>
+    <message>
+        <source>That phone number is not complete: type it with the country code, or leave it empty.</source>
+        <translation>Телефон номери толук эмес: аны өлкөнүн коду менен териңиз же бош калтырыңыз.</translation>
+    </message>
+    <message>
+        <source>That time has just filled up. Choose another time.</source>
+        <translation>Бул убакыт азыр эле толуп калды. Башка убакытты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This device has no place left at that time while the centre does not answer. Choose another time.</source>
+        <translation>Борбор жооп бербей турганда бул түзмөктө бул убакытка бош орун жок. Башка убакытты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This person already has a booking for this service that day.</source>
+        <translation>Бул адам бул күнгө бул кызматка мурунтан эле жазылган.</translation>
+    </message>
+    <message>
+        <source>That time can no longer be booked. Choose another time.</source>
+        <translation>Бул убакытка эми жазылууга болбойт. Башка убакытты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The walk-in was not saved. Try again; if it keeps failing, tell a supervisor.</source>
+        <translation>Ордунда жазылуу сакталган жок. Кайра аракет кылыңыз; дагы болбосо, улук кызматкерге айтыңыз.</translation>
+    </message>
+    <message>
+        <source>No time is left today at this place.</source>
+        <translation>Бүгүн бул жерде бош убакыт калган жок.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Кызмат</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <source>Name, as in the passport</source>
+        <translation>Аты, паспорттогудай</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Телефон (каалоо боюнча)</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Жазылуу жүрүп жатат…</translation>
+    </message>
+    <message>
+        <source>Book, check in and print</source>
+        <translation>Жазылууну сактап, келгенин белгилеп, басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Booked and checked in: %1, %2</source>
+        <translation>Жазылды жана белгиленди: %1, %2</translation>
+    </message>
+    <message>
+        <source>Another walk-in</source>
+        <translation>Дагы бир ордунда жазылуу</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>How to use this kiosk</source>
@@ -594,6 +1056,25 @@
     <message>
         <source>No</source>
         <translation>Жок</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPanel</name>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>Талон басылып жатат…</translation>
+    </message>
+    <message>
+        <source>The receipt is printed.</source>
+        <translation>Талон басылды.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. The person can take a photo of the reference and the QR code.</source>
+        <translation>Талонду басып чыгаруу мүмкүн болгон жок. Адам номерди жана QR-кодду сүрөткө тартып алса болот.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
     </message>
 </context>
 <context>
@@ -784,8 +1265,24 @@
         <translation>Кызматкердин PIN-кодун киргизиңиз.</translation>
     </message>
     <message>
-        <source>Wrong PIN. Tries left before the menu locks: %1</source>
-        <translation>PIN-код туура эмес. Меню кулпулангыча калган аракеттер: %1</translation>
+        <source>Enter your PIN.</source>
+        <translation>PIN-кодуңузду киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left before it locks: %1</source>
+        <translation>PIN-код туура эмес. Кулпуланганга чейин калган аракеттер: %1</translation>
+    </message>
+    <message>
+        <source>This name cannot sign in on this device.</source>
+        <translation>Бул ат менен бул түзмөккө кирүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>None of your places is known on this device yet. Ask a supervisor.</source>
+        <translation>Сиздин жерлериңиздин бири да бул түзмөккө азырынча белгисиз. Улук кызматкерге кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again in a moment.</source>
+        <translation>Азыр кирүүгө болбойт. Бир аздан кийин кайра аракет кылыңыз.</translation>
     </message>
     <message>
         <source>Locked after too many wrong PINs. Seconds until the next try: %1</source>
@@ -802,6 +1299,29 @@
     <message>
         <source>A PIN has at least 4 digits.</source>
         <translation>PIN-код кеминде 4 цифрадан турат.</translation>
+    </message>
+</context>
+<context>
+    <name>StateChip</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Келди</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Кызмат көрсөтүлдү</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Келген жок</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылган</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтүлүүдө</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,468 @@
     </message>
 </context>
 <context>
+    <name>DeskOutcome</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Приход отмечен</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Уже отмечен</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Запись отменена</translation>
+    </message>
+    <message>
+        <source>Wrong day</source>
+        <translation>Не тот день</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Не то место</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show</source>
+        <translation>Отмечен как неявка</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>Unknown kiosk</source>
+        <translation>Неизвестный киоск</translation>
+    </message>
+    <message>
+        <source>Not a genuine receipt</source>
+        <translation>Талон не настоящий</translation>
+    </message>
+    <message>
+        <source>this device&apos;s PIN</source>
+        <translation>PIN-код этого устройства</translation>
+    </message>
+    <message>
+        <source>%1, on another device</source>
+        <translation>%1, на другом устройстве</translation>
+    </message>
+    <message>
+        <source>Found by the reference typed: no QR code was checked.</source>
+        <translation>Найдено по введённому номеру: QR-код не проверялся.</translation>
+    </message>
+    <message>
+        <source>Booked at a kiosk while it was offline: added to the list.</source>
+        <translation>Запись сделана на киоске без связи: добавлена в список.</translation>
+    </message>
+    <message>
+        <source>Checked in at %1 by %2</source>
+        <translation>Отмечен в %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show at %1 by %2: undo that first</source>
+        <translation>Отмечен как неявка в %1 (%2): сначала отмените эту отметку</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled: there is no visit to record.</source>
+        <translation>Эта запись отменена: отмечать нечего.</translation>
+    </message>
+    <message>
+        <source>This booking is for %1.</source>
+        <translation>Эта запись на %1.</translation>
+    </message>
+    <message>
+        <source>This booking is at %1.</source>
+        <translation>Эта запись в другое место: %1.</translation>
+    </message>
+    <message>
+        <source>No booking with this reference is on this device&apos;s lists.</source>
+        <translation>В списках этого устройства нет записи с таким номером.</translation>
+    </message>
+    <message>
+        <source>The receipt comes from kiosk %1, which this device does not know yet. Check the person&apos;s documents, or find them on the list by name.</source>
+        <translation>Талон выдан киоском %1, которого это устройство пока не знает. Проверьте документы человека или найдите его в списке по имени.</translation>
+    </message>
+    <message>
+        <source>The QR code is damaged, altered or not one of our receipts. Check the person&apos;s documents, or find them on the list by name.</source>
+        <translation>QR-код повреждён, изменён или это не наш талон. Проверьте документы человека или найдите его в списке по имени.</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Номер: %1</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Следующий</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRow</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Запись на месте</translation>
+    </message>
+    <message>
+        <source>this device&apos;s PIN</source>
+        <translation>PIN-код этого устройства</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, on another device</source>
+        <translation>%1, %2, на другом устройстве</translation>
+    </message>
+    <message>
+        <source>(no name on the list)</source>
+        <translation>(в списке нет имени)</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Отметить приход</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужен</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Не пришёл</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>Отменить (%1 с)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Напечатать снова</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <source>Staff desk</source>
+        <translation>Стол сотрудника</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужены</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Не пришли</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменены</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Записаны на месте</translation>
+    </message>
+    <message>
+        <source>That booking was cancelled.</source>
+        <translation>Эта запись отменена.</translation>
+    </message>
+    <message>
+        <source>That visit is already finished: undo it first.</source>
+        <translation>Этот визит уже завершён: сначала отмените отметку.</translation>
+    </message>
+    <message>
+        <source>That person is already checked in.</source>
+        <translation>Этот человек уже отмечен.</translation>
+    </message>
+    <message>
+        <source>Check the person in first.</source>
+        <translation>Сначала отметьте приход.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the time for it is over.</source>
+        <translation>Отменить уже нельзя: время вышло.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Отменять нечего.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do that.</source>
+        <translation>Это может сделать только старший сотрудник.</translation>
+    </message>
+    <message>
+        <source>That booking is not on this list.</source>
+        <translation>Этой записи нет в этом списке.</translation>
+    </message>
+    <message>
+        <source>This receipt cannot be printed here: the list does not have the name.</source>
+        <translation>Этот талон здесь не напечатать: в списке нет имени.</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again; if it keeps failing, tell a supervisor.</source>
+        <translation>Не получилось. Попробуйте ещё раз; если не выйдет, скажите старшему сотруднику.</translation>
+    </message>
+    <message>
+        <source>Marked as served: %1</source>
+        <translation>Отмечен как обслуженный: %1</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show: %1</source>
+        <translation>Отмечен как неявка: %1</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>Отмечен приход: %1</translation>
+    </message>
+    <message>
+        <source>Signing out in %1 s for want of a tap. Tap anywhere to stay.</source>
+        <translation>Выход через %1 с: экрана давно не касались. Коснитесь экрана, чтобы остаться.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Вход выполнен: %1</translation>
+    </message>
+    <message>
+        <source>this device&apos;s PIN</source>
+        <translation>PIN-код этого устройства</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s QR code, or type its reference and press Enter.</source>
+        <translation>Отсканируйте QR-код талона или введите его номер и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>Отменить (%1 с)</translation>
+    </message>
+    <message>
+        <source>Receipt printed again</source>
+        <translation>Талон печатается снова</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Отметить</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Предыдущий день</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Следующий день</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Запись на месте</translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation>Итоги дня</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Меню для сотрудников</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation>Выйти из режима сотрудника</translation>
+    </message>
+    <message>
+        <source>List from the centre: %1</source>
+        <translation>Список из центра: %1</translation>
+    </message>
+    <message>
+        <source>This device has no list from the centre for this day: only what was done here shows.</source>
+        <translation>На этот день у устройства нет списка из центра: видно только то, что сделано здесь.</translation>
+    </message>
+    <message>
+        <source>Find by reference, name or phone:</source>
+        <translation>Найти по номеру, имени или телефону:</translation>
+    </message>
+    <message>
+        <source>Nobody is on this list.</source>
+        <translation>В этом списке никого нет.</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches.</source>
+        <translation>В списке никто не подходит.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignIn</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Вход для сотрудников</translation>
+    </message>
+    <message>
+        <source>Tap your name, or scan your staff badge.</source>
+        <translation>Нажмите на своё имя или отсканируйте пропуск сотрудника.</translation>
+    </message>
+    <message>
+        <source>Scan your staff badge here.</source>
+        <translation>Отсканируйте здесь пропуск сотрудника.</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong tries. Seconds until the next try: %1</source>
+        <translation>Заблокировано: слишком много неверных попыток. Секунд до следующей попытки: %1</translation>
+    </message>
+    <message>
+        <source>This badge was not accepted. Tries left before it locks: %1</source>
+        <translation>Пропуск не принят. Попыток до блокировки: %1</translation>
+    </message>
+    <message>
+        <source>This badge cannot sign in on this device.</source>
+        <translation>С этим пропуском нельзя войти на этом устройстве.</translation>
+    </message>
+    <message>
+        <source>That is not a staff badge. To check someone in, sign in first.</source>
+        <translation>Это не пропуск сотрудника. Чтобы отметить приход, сначала войдите.</translation>
+    </message>
+    <message>
+        <source>None of your places is known on this device yet. Ask a supervisor.</source>
+        <translation>Ни одно из ваших мест пока не известно этому устройству. Обратитесь к старшему сотруднику.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again in a moment.</source>
+        <translation>Сейчас войти нельзя. Попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s PIN</source>
+        <translation>PIN-код этого устройства</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSummary</name>
+    <message>
+        <source>Day summary</source>
+        <translation>Итоги дня</translation>
+    </message>
+    <message>
+        <source>Printing the summary…</source>
+        <translation>Печатаем итоги…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохраняем…</translation>
+    </message>
+    <message>
+        <source>The summary could not be printed: see the printer&apos;s state in the staff menu.</source>
+        <translation>Итоги не напечатаны: состояние принтера — в меню для сотрудников.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved: the disk may be full.</source>
+        <translation>Итоги не сохранены: возможно, диск заполнен.</translation>
+    </message>
+    <message>
+        <source>The summary is printed.</source>
+        <translation>Итоги напечатаны.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Напечатать</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Выгрузить CSV</translation>
+    </message>
+    <message>
+        <source>Saved to the folder %1</source>
+        <translation>Сохраняется в папку %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWalkIn</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Запись на месте</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name as in the passport, at least two letters.</source>
+        <translation>Введите имя человека как в паспорте, не меньше двух букв.</translation>
+    </message>
+    <message>
+        <source>That phone number is not complete: type it with the country code, or leave it empty.</source>
+        <translation>Номер телефона неполный: введите его с кодом страны или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>That time has just filled up. Choose another time.</source>
+        <translation>Это время только что заняли. Выберите другое время.</translation>
+    </message>
+    <message>
+        <source>This device has no place left at that time while the centre does not answer. Choose another time.</source>
+        <translation>Пока центр не отвечает, у этого устройства нет свободных мест на это время. Выберите другое время.</translation>
+    </message>
+    <message>
+        <source>This person already has a booking for this service that day.</source>
+        <translation>У этого человека уже есть запись на эту услугу в этот день.</translation>
+    </message>
+    <message>
+        <source>That time can no longer be booked. Choose another time.</source>
+        <translation>На это время записаться уже нельзя. Выберите другое время.</translation>
+    </message>
+    <message>
+        <source>The walk-in was not saved. Try again; if it keeps failing, tell a supervisor.</source>
+        <translation>Запись на месте не сохранена. Попробуйте ещё раз; если не выйдет, скажите старшему сотруднику.</translation>
+    </message>
+    <message>
+        <source>No time is left today at this place.</source>
+        <translation>На сегодня в этом месте свободного времени нет.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Name, as in the passport</source>
+        <translation>Имя, как в паспорте</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Телефон (по желанию)</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Записываем…</translation>
+    </message>
+    <message>
+        <source>Book, check in and print</source>
+        <translation>Записать, отметить приход и напечатать</translation>
+    </message>
+    <message>
+        <source>Booked and checked in: %1, %2</source>
+        <translation>Записан и отмечен: %1, %2</translation>
+    </message>
+    <message>
+        <source>Another walk-in</source>
+        <translation>Ещё одна запись на месте</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>How to use this kiosk</source>
@@ -594,6 +1056,25 @@
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPanel</name>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>Печатаем талон…</translation>
+    </message>
+    <message>
+        <source>The receipt is printed.</source>
+        <translation>Талон напечатан.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. The person can take a photo of the reference and the QR code.</source>
+        <translation>Талон не напечатан. Человек может сфотографировать номер и QR-код.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -784,8 +1265,24 @@
         <translation>Введите PIN-код сотрудника.</translation>
     </message>
     <message>
-        <source>Wrong PIN. Tries left before the menu locks: %1</source>
-        <translation>Неверный PIN-код. Осталось попыток до блокировки меню: %1</translation>
+        <source>Enter your PIN.</source>
+        <translation>Введите свой PIN-код.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left before it locks: %1</source>
+        <translation>Неверный PIN-код. Попыток до блокировки: %1</translation>
+    </message>
+    <message>
+        <source>This name cannot sign in on this device.</source>
+        <translation>Под этим именем нельзя войти на этом устройстве.</translation>
+    </message>
+    <message>
+        <source>None of your places is known on this device yet. Ask a supervisor.</source>
+        <translation>Ни одно из ваших мест пока не известно этому устройству. Обратитесь к старшему сотруднику.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again in a moment.</source>
+        <translation>Сейчас войти нельзя. Попробуйте чуть позже.</translation>
     </message>
     <message>
         <source>Locked after too many wrong PINs. Seconds until the next try: %1</source>
@@ -802,6 +1299,29 @@
     <message>
         <source>A PIN has at least 4 digits.</source>
         <translation>В PIN-коде не меньше 4 цифр.</translation>
+    </message>
+</context>
+<context>
+    <name>StateChip</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Пришёл</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужен</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Не пришёл</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидается</translation>
     </message>
 </context>
 <context>

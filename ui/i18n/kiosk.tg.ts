@@ -408,6 +408,468 @@
     </message>
 </context>
 <context>
+    <name>DeskOutcome</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Омадан қайд шуд</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Аллакай қайд шудааст</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Навбат бекор шудааст</translation>
+    </message>
+    <message>
+        <source>Wrong day</source>
+        <translation>Рӯзи дигар</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Ҷои дигар</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show</source>
+        <translation>Ҳамчун наомада қайд шудааст</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ёфт нашуд</translation>
+    </message>
+    <message>
+        <source>Unknown kiosk</source>
+        <translation>Киоски номаълум</translation>
+    </message>
+    <message>
+        <source>Not a genuine receipt</source>
+        <translation>Талон ҳақиқӣ нест</translation>
+    </message>
+    <message>
+        <source>this device&apos;s PIN</source>
+        <translation>PIN-и ин дастгоҳ</translation>
+    </message>
+    <message>
+        <source>%1, on another device</source>
+        <translation>%1, дар дастгоҳи дигар</translation>
+    </message>
+    <message>
+        <source>Found by the reference typed: no QR code was checked.</source>
+        <translation>Аз рӯи рақами воридшуда ёфт шуд: QR-код санҷида нашуд.</translation>
+    </message>
+    <message>
+        <source>Booked at a kiosk while it was offline: added to the list.</source>
+        <translation>Навбат дар киоски бе алоқа гирифта шудааст: ба рӯйхат илова шуд.</translation>
+    </message>
+    <message>
+        <source>Checked in at %1 by %2</source>
+        <translation>Соати %1 қайд шудааст (%2)</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show at %1 by %2: undo that first</source>
+        <translation>Соати %1 ҳамчун наомада қайд шудааст (%2): аввал инро бекор кунед</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled: there is no visit to record.</source>
+        <translation>Ин навбат бекор шудааст: ташрифе барои қайд нест.</translation>
+    </message>
+    <message>
+        <source>This booking is for %1.</source>
+        <translation>Ин навбат барои %1 аст.</translation>
+    </message>
+    <message>
+        <source>This booking is at %1.</source>
+        <translation>Ин навбат ба ҷои дигар аст: %1.</translation>
+    </message>
+    <message>
+        <source>No booking with this reference is on this device&apos;s lists.</source>
+        <translation>Дар рӯйхатҳои ин дастгоҳ навбат бо чунин рақам нест.</translation>
+    </message>
+    <message>
+        <source>The receipt comes from kiosk %1, which this device does not know yet. Check the person&apos;s documents, or find them on the list by name.</source>
+        <translation>Талонро киоски %1 додааст, ки ин дастгоҳ онро ҳоло намешиносад. Ҳуҷҷатҳои шахсро санҷед ё ӯро аз рӯйхат бо ном ёбед.</translation>
+    </message>
+    <message>
+        <source>The QR code is damaged, altered or not one of our receipts. Check the person&apos;s documents, or find them on the list by name.</source>
+        <translation>QR-код вайрон ё тағйир дода шудааст ё ин талони мо нест. Ҳуҷҷатҳои шахсро санҷед ё ӯро аз рӯйхат бо ном ёбед.</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Рақам: %1</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Шахси навбатӣ</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRow</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Навбат дар ҷой</translation>
+    </message>
+    <message>
+        <source>this device&apos;s PIN</source>
+        <translation>PIN-и ин дастгоҳ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, on another device</source>
+        <translation>%1, %2, дар дастгоҳи дигар</translation>
+    </message>
+    <message>
+        <source>(no name on the list)</source>
+        <translation>(дар рӯйхат ном нест)</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Омаданро қайд кардан</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Хизмат расонида шуд</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Наомад</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>Бекор кардан (%1 с)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Аз нав чоп кардан</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <source>Staff desk</source>
+        <translation>Мизи корманд</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Навбат гирифтаанд</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Омаданд</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Хизмат расонида шуд</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Наомаданд</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Бекор карда шуд</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Навбат дар ҷой</translation>
+    </message>
+    <message>
+        <source>That booking was cancelled.</source>
+        <translation>Ин навбат бекор шудааст.</translation>
+    </message>
+    <message>
+        <source>That visit is already finished: undo it first.</source>
+        <translation>Ин ташриф аллакай анҷом ёфтааст: аввал қайдро бекор кунед.</translation>
+    </message>
+    <message>
+        <source>That person is already checked in.</source>
+        <translation>Ин шахс аллакай қайд шудааст.</translation>
+    </message>
+    <message>
+        <source>Check the person in first.</source>
+        <translation>Аввал омаданашро қайд кунед.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the time for it is over.</source>
+        <translation>Барои бекор кардан дер шуд: вақт гузашт.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Чизе барои бекор кардан нест.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do that.</source>
+        <translation>Инро танҳо корманди калон карда метавонад.</translation>
+    </message>
+    <message>
+        <source>That booking is not on this list.</source>
+        <translation>Ин навбат дар ин рӯйхат нест.</translation>
+    </message>
+    <message>
+        <source>This receipt cannot be printed here: the list does not have the name.</source>
+        <translation>Ин талонро дар ин ҷо чоп кардан мумкин нест: дар рӯйхат ном нест.</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again; if it keeps failing, tell a supervisor.</source>
+        <translation>Нашуд. Бори дигар кӯшиш кунед; агар боз нашавад, ба корманди калон гӯед.</translation>
+    </message>
+    <message>
+        <source>Marked as served: %1</source>
+        <translation>Ҳамчун хизматрасонидашуда қайд шуд: %1</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show: %1</source>
+        <translation>Ҳамчун наомада қайд шуд: %1</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>Омадан қайд шуд: %1</translation>
+    </message>
+    <message>
+        <source>Signing out in %1 s for want of a tap. Tap anywhere to stay.</source>
+        <translation>Баъд аз %1 сония мебароед: муддате ба экран даст нарасонданд. Барои мондан ба экран даст расонед.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Ворид шуд: %1</translation>
+    </message>
+    <message>
+        <source>this device&apos;s PIN</source>
+        <translation>PIN-и ин дастгоҳ</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s QR code, or type its reference and press Enter.</source>
+        <translation>QR-коди талонро скан кунед ё рақами онро ворид карда, Enter-ро пахш кунед.</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>Бекор кардан (%1 с)</translation>
+    </message>
+    <message>
+        <source>Receipt printed again</source>
+        <translation>Талон аз нав чоп мешавад</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Қайд кардан</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Рӯзи пеш</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Рӯзи баъд</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Имрӯз</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Навбат дар ҷой</translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation>Ҷамъбасти рӯз</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Менюи кормандон</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Баромадан</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation>Аз речаи корманд баромадан</translation>
+    </message>
+    <message>
+        <source>List from the centre: %1</source>
+        <translation>Рӯйхат аз марказ: %1</translation>
+    </message>
+    <message>
+        <source>This device has no list from the centre for this day: only what was done here shows.</source>
+        <translation>Дар ин дастгоҳ барои ин рӯз рӯйхат аз марказ нест: танҳо он чи дар ин ҷо карда шуд, намоён аст.</translation>
+    </message>
+    <message>
+        <source>Find by reference, name or phone:</source>
+        <translation>Ёфтан аз рӯи рақам, ном ё телефон:</translation>
+    </message>
+    <message>
+        <source>Nobody is on this list.</source>
+        <translation>Дар ин рӯйхат ҳеҷ кас нест.</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches.</source>
+        <translation>Дар рӯйхат касе мувофиқ нест.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignIn</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Вуруд барои кормандон</translation>
+    </message>
+    <message>
+        <source>Tap your name, or scan your staff badge.</source>
+        <translation>Ба номи худ пахш кунед ё корти кормандро скан кунед.</translation>
+    </message>
+    <message>
+        <source>Scan your staff badge here.</source>
+        <translation>Корти кормандро дар ин ҷо скан кунед.</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong tries. Seconds until the next try: %1</source>
+        <translation>Аз сабаби кӯшишҳои нодурусти зиёд қулф шуд. Сонияҳои боқимонда то кӯшиши навбатӣ: %1</translation>
+    </message>
+    <message>
+        <source>This badge was not accepted. Tries left before it locks: %1</source>
+        <translation>Корт қабул нашуд. Кӯшишҳои боқимонда то қулф шудан: %1</translation>
+    </message>
+    <message>
+        <source>This badge cannot sign in on this device.</source>
+        <translation>Бо ин корт ба ин дастгоҳ ворид шудан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>That is not a staff badge. To check someone in, sign in first.</source>
+        <translation>Ин корти корманд нест. Барои қайди омадан, аввал ворид шавед.</translation>
+    </message>
+    <message>
+        <source>None of your places is known on this device yet. Ask a supervisor.</source>
+        <translation>Ҳеҷ як аз ҷойҳои шумо ба ин дастгоҳ ҳоло маълум нест. Ба корманди калон муроҷиат кунед.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again in a moment.</source>
+        <translation>Ҳоло ворид шудан мумкин нест. Каме баъд бори дигар кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s PIN</source>
+        <translation>PIN-и ин дастгоҳ</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSummary</name>
+    <message>
+        <source>Day summary</source>
+        <translation>Ҷамъбасти рӯз</translation>
+    </message>
+    <message>
+        <source>Printing the summary…</source>
+        <translation>Ҷамъбаст чоп шуда истодааст…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Захира шуда истодааст…</translation>
+    </message>
+    <message>
+        <source>The summary could not be printed: see the printer&apos;s state in the staff menu.</source>
+        <translation>Ҷамъбастро чоп кардан муяссар нашуд: ҳолати принтерро дар менюи кормандон бинед.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved: the disk may be full.</source>
+        <translation>Ҷамъбастро захира кардан муяссар нашуд: шояд диск пур бошад.</translation>
+    </message>
+    <message>
+        <source>The summary is printed.</source>
+        <translation>Ҷамъбаст чоп шуд.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Захира шуд: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Чоп кардан</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Захираи PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Содироти CSV</translation>
+    </message>
+    <message>
+        <source>Saved to the folder %1</source>
+        <translation>Ба ҷузвдони %1 захира мешавад</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWalkIn</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Навбат дар ҷой</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name as in the passport, at least two letters.</source>
+        <translation>Номи шахсро мисли шиноснома ворид кунед, ақаллан ду ҳарф.</translation>
+    </message>
+    <message>
+        <source>That phone number is not complete: type it with the country code, or leave it empty.</source>
+        <translation>Рақами телефон пурра нест: онро бо коди кишвар ворид кунед ё холӣ гузоред.</translation>
+    </message>
+    <message>
+        <source>That time has just filled up. Choose another time.</source>
+        <translation>Ин вақт ҳозир пур шуд. Вақти дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>This device has no place left at that time while the centre does not answer. Choose another time.</source>
+        <translation>То марказ ҷавоб надиҳад, дар ин дастгоҳ барои ин вақт ҷои холӣ нест. Вақти дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>This person already has a booking for this service that day.</source>
+        <translation>Ин шахс барои ин хизмат дар он рӯз аллакай навбат дорад.</translation>
+    </message>
+    <message>
+        <source>That time can no longer be booked. Choose another time.</source>
+        <translation>Ба ин вақт дигар навбат гирифтан мумкин нест. Вақти дигарро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The walk-in was not saved. Try again; if it keeps failing, tell a supervisor.</source>
+        <translation>Навбат дар ҷой сабт нашуд. Бори дигар кӯшиш кунед; агар боз нашавад, ба корманди калон гӯед.</translation>
+    </message>
+    <message>
+        <source>No time is left today at this place.</source>
+        <translation>Имрӯз дар ин ҷо вақти холӣ намондааст.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Хизмат</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Вақт</translation>
+    </message>
+    <message>
+        <source>Name, as in the passport</source>
+        <translation>Ном, мисли шиноснома</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Телефон (ихтиёрӣ)</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Навбат сабт мешавад…</translation>
+    </message>
+    <message>
+        <source>Book, check in and print</source>
+        <translation>Навбат гирифтан, қайд кардан ва чоп кардан</translation>
+    </message>
+    <message>
+        <source>Booked and checked in: %1, %2</source>
+        <translation>Навбат гирифта ва қайд шуд: %1, %2</translation>
+    </message>
+    <message>
+        <source>Another walk-in</source>
+        <translation>Боз як навбат дар ҷой</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>How to use this kiosk</source>
@@ -594,6 +1056,25 @@
     <message>
         <source>No</source>
         <translation>Не</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPanel</name>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>Талон чоп шуда истодааст…</translation>
+    </message>
+    <message>
+        <source>The receipt is printed.</source>
+        <translation>Талон чоп шуд.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. The person can take a photo of the reference and the QR code.</source>
+        <translation>Талонро чоп кардан муяссар нашуд. Шахс метавонад аз рақам ва QR-код акс гирад.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
     </message>
 </context>
 <context>
@@ -784,8 +1265,24 @@
         <translation>PIN-и кормандро ворид кунед.</translation>
     </message>
     <message>
-        <source>Wrong PIN. Tries left before the menu locks: %1</source>
-        <translation>PIN нодуруст аст. Кӯшишҳои боқимонда то қулф шудани меню: %1</translation>
+        <source>Enter your PIN.</source>
+        <translation>PIN-и худро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left before it locks: %1</source>
+        <translation>PIN нодуруст. Кӯшишҳои боқимонда то қулф шудан: %1</translation>
+    </message>
+    <message>
+        <source>This name cannot sign in on this device.</source>
+        <translation>Бо ин ном ба ин дастгоҳ ворид шудан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>None of your places is known on this device yet. Ask a supervisor.</source>
+        <translation>Ҳеҷ як аз ҷойҳои шумо ба ин дастгоҳ ҳоло маълум нест. Ба корманди калон муроҷиат кунед.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again in a moment.</source>
+        <translation>Ҳоло ворид шудан мумкин нест. Каме баъд бори дигар кӯшиш кунед.</translation>
     </message>
     <message>
         <source>Locked after too many wrong PINs. Seconds until the next try: %1</source>
@@ -802,6 +1299,29 @@
     <message>
         <source>A PIN has at least 4 digits.</source>
         <translation>PIN ақаллан аз 4 рақам иборат аст.</translation>
+    </message>
+</context>
+<context>
+    <name>StateChip</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Омад</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Хизмат расонида шуд</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Наомад</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Бекор шудааст</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Интизор</translation>
     </message>
 </context>
 <context>

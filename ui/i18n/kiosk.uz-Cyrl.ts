@@ -407,6 +407,468 @@
     </message>
 </context>
 <context>
+    <name>DeskOutcome</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Келгани белгиланди</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Аллақачон белгиланган</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Ёзилиш бекор қилинган</translation>
+    </message>
+    <message>
+        <source>Wrong day</source>
+        <translation>Бошқа кун</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Бошқа жой</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show</source>
+        <translation>Келмади деб белгиланган</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Топилмади</translation>
+    </message>
+    <message>
+        <source>Unknown kiosk</source>
+        <translation>Номаълум киоск</translation>
+    </message>
+    <message>
+        <source>Not a genuine receipt</source>
+        <translation>Талон ҳақиқий эмас</translation>
+    </message>
+    <message>
+        <source>this device's PIN</source>
+        <translation>бу қурилманинг ПИН-коди</translation>
+    </message>
+    <message>
+        <source>%1, on another device</source>
+        <translation>%1, бошқа қурилмада</translation>
+    </message>
+    <message>
+        <source>Found by the reference typed: no QR code was checked.</source>
+        <translation>Киритилган рақам бўйича топилди: ҚР-код текширилмади.</translation>
+    </message>
+    <message>
+        <source>Booked at a kiosk while it was offline: added to the list.</source>
+        <translation>Алоқасиз киоскда ёзилган: рўйхатга қўшилди.</translation>
+    </message>
+    <message>
+        <source>Checked in at %1 by %2</source>
+        <translation>%1 да белгиланган (%2)</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show at %1 by %2: undo that first</source>
+        <translation>%1 да келмади деб белгиланган (%2): аввал буни бекор қилинг</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled: there is no visit to record.</source>
+        <translation>Бу ёзилиш бекор қилинган: белгиланадиган ташриф йўқ.</translation>
+    </message>
+    <message>
+        <source>This booking is for %1.</source>
+        <translation>Бу ёзилиш %1 учун.</translation>
+    </message>
+    <message>
+        <source>This booking is at %1.</source>
+        <translation>Бу ёзилиш бошқа жойга: %1.</translation>
+    </message>
+    <message>
+        <source>No booking with this reference is on this device's lists.</source>
+        <translation>Бу қурилма рўйхатларида бундай рақамли ёзилиш йўқ.</translation>
+    </message>
+    <message>
+        <source>The receipt comes from kiosk %1, which this device does not know yet. Check the person's documents, or find them on the list by name.</source>
+        <translation>Талонни %1 киоски берган, бу қурилма уни ҳали танимайди. Одамнинг ҳужжатларини текширинг ёки уни рўйхатдан исми бўйича топинг.</translation>
+    </message>
+    <message>
+        <source>The QR code is damaged, altered or not one of our receipts. Check the person's documents, or find them on the list by name.</source>
+        <translation>ҚР-код шикастланган, ўзгартирилган ёки бу бизнинг талон эмас. Одамнинг ҳужжатларини текширинг ёки уни рўйхатдан исми бўйича топинг.</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Рақам: %1</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Кейинги одам</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRow</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Жойида ёзилиш</translation>
+    </message>
+    <message>
+        <source>this device's PIN</source>
+        <translation>бу қурилманинг ПИН-коди</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, on another device</source>
+        <translation>%1, %2, бошқа қурилмада</translation>
+    </message>
+    <message>
+        <source>(no name on the list)</source>
+        <translation>(рўйхатда исм йўқ)</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Келганини белгилаш</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Хизмат кўрсатилди</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Келмади</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>Бекор қилиш (%1 с)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Қайта чоп этиш</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <source>Staff desk</source>
+        <translation>Ходим столи</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Ёзилганлар</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Келди</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Хизмат кўрсатилди</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Келмади</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Бекор қилинди</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Жойида ёзилганлар</translation>
+    </message>
+    <message>
+        <source>That booking was cancelled.</source>
+        <translation>Бу ёзилиш бекор қилинган.</translation>
+    </message>
+    <message>
+        <source>That visit is already finished: undo it first.</source>
+        <translation>Бу ташриф аллақачон якунланган: аввал белгини бекор қилинг.</translation>
+    </message>
+    <message>
+        <source>That person is already checked in.</source>
+        <translation>Бу одам аллақачон белгиланган.</translation>
+    </message>
+    <message>
+        <source>Check the person in first.</source>
+        <translation>Аввал келганини белгиланг.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the time for it is over.</source>
+        <translation>Бекор қилишга кеч: вақт тугади.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Бекор қиладиган нарса йўқ.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do that.</source>
+        <translation>Буни фақат катта ходим қила олади.</translation>
+    </message>
+    <message>
+        <source>That booking is not on this list.</source>
+        <translation>Бу ёзилиш бу рўйхатда йўқ.</translation>
+    </message>
+    <message>
+        <source>This receipt cannot be printed here: the list does not have the name.</source>
+        <translation>Бу талонни бу ерда чоп этиб бўлмайди: рўйхатда исм йўқ.</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again; if it keeps failing, tell a supervisor.</source>
+        <translation>Бўлмади. Қайта уриниб кўринг; яна бўлмаса, катта ходимга айтинг.</translation>
+    </message>
+    <message>
+        <source>Marked as served: %1</source>
+        <translation>Хизмат кўрсатилди деб белгиланди: %1</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show: %1</source>
+        <translation>Келмади деб белгиланди: %1</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>Келгани белгиланди: %1</translation>
+    </message>
+    <message>
+        <source>Signing out in %1 s for want of a tap. Tap anywhere to stay.</source>
+        <translation>%1 сониядан кейин чиқилади: экранга узоқ тегилмади. Қолиш учун экранга тегинг.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Кирилди: %1</translation>
+    </message>
+    <message>
+        <source>this device's PIN</source>
+        <translation>бу қурилманинг ПИН-коди</translation>
+    </message>
+    <message>
+        <source>Scan the receipt's QR code, or type its reference and press Enter.</source>
+        <translation>Талондаги ҚР-кодни сканерланг ёки унинг рақамини киритинг ва Энтер тугмасини босинг.</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>Бекор қилиш (%1 с)</translation>
+    </message>
+    <message>
+        <source>Receipt printed again</source>
+        <translation>Талон қайта чоп этилмоқда</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Белгилаш</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Олдинги кун</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Кейинги кун</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бугун</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Жойида ёзилиш</translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation>Кун якуни</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Ходимлар менюси</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Чиқиш</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation>Ходим режимидан чиқиш</translation>
+    </message>
+    <message>
+        <source>List from the centre: %1</source>
+        <translation>Марказдан рўйхат: %1</translation>
+    </message>
+    <message>
+        <source>This device has no list from the centre for this day: only what was done here shows.</source>
+        <translation>Бу қурилмада бу кун учун марказдан рўйхат йўқ: фақат шу ерда қилинган ишлар кўринади.</translation>
+    </message>
+    <message>
+        <source>Find by reference, name or phone:</source>
+        <translation>Рақам, исм ёки телефон бўйича топиш:</translation>
+    </message>
+    <message>
+        <source>Nobody is on this list.</source>
+        <translation>Бу рўйхатда ҳеч ким йўқ.</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches.</source>
+        <translation>Рўйхатда мос келадиган ҳеч ким йўқ.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignIn</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Ходимлар учун кириш</translation>
+    </message>
+    <message>
+        <source>Tap your name, or scan your staff badge.</source>
+        <translation>Исмингизга босинг ёки ходим картангизни сканерланг.</translation>
+    </message>
+    <message>
+        <source>Scan your staff badge here.</source>
+        <translation>Ходим картангизни шу ерда сканерланг.</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong tries. Seconds until the next try: %1</source>
+        <translation>Жуда кўп нотўғри уриниш учун қулфланди. Кейинги уринишгача қолган сониялар: %1</translation>
+    </message>
+    <message>
+        <source>This badge was not accepted. Tries left before it locks: %1</source>
+        <translation>Карта қабул қилинмади. Қулфланишгача қолган уринишлар: %1</translation>
+    </message>
+    <message>
+        <source>This badge cannot sign in on this device.</source>
+        <translation>Бу карта билан бу қурилмага кириб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>That is not a staff badge. To check someone in, sign in first.</source>
+        <translation>Бу ходим картаси эмас. Келганини белгилаш учун аввал киринг.</translation>
+    </message>
+    <message>
+        <source>None of your places is known on this device yet. Ask a supervisor.</source>
+        <translation>Жойларингиздан ҳеч бири бу қурилмага ҳали маълум эмас. Катта ходимга мурожаат қилинг.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again in a moment.</source>
+        <translation>Ҳозир кириб бўлмайди. Бироздан кейин қайта уриниб кўринг.</translation>
+    </message>
+    <message>
+        <source>This device's PIN</source>
+        <translation>Бу қурилманинг ПИН-коди</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSummary</name>
+    <message>
+        <source>Day summary</source>
+        <translation>Кун якуни</translation>
+    </message>
+    <message>
+        <source>Printing the summary…</source>
+        <translation>Якун чоп этилмоқда…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақланмоқда…</translation>
+    </message>
+    <message>
+        <source>The summary could not be printed: see the printer's state in the staff menu.</source>
+        <translation>Якунни чоп этиб бўлмади: принтер ҳолати ходимлар менюсида.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved: the disk may be full.</source>
+        <translation>Якунни сақлаб бўлмади: диск тўлган бўлиши мумкин.</translation>
+    </message>
+    <message>
+        <source>The summary is printed.</source>
+        <translation>Якун чоп этилди.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақланди: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Чоп этиш</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>ПДФ сақлаш</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV экспорт</translation>
+    </message>
+    <message>
+        <source>Saved to the folder %1</source>
+        <translation>%1 жилдига сақланади</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWalkIn</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Жойида ёзилиш</translation>
+    </message>
+    <message>
+        <source>Type the person's name as in the passport, at least two letters.</source>
+        <translation>Одамнинг исмини паспортдагидек киритинг, камида икки ҳарф.</translation>
+    </message>
+    <message>
+        <source>That phone number is not complete: type it with the country code, or leave it empty.</source>
+        <translation>Телефон рақами тўлиқ эмас: уни мамлакат коди билан киритинг ёки бўш қолдиринг.</translation>
+    </message>
+    <message>
+        <source>That time has just filled up. Choose another time.</source>
+        <translation>Бу вақт ҳозиргина банд бўлди. Бошқа вақтни танланг.</translation>
+    </message>
+    <message>
+        <source>This device has no place left at that time while the centre does not answer. Choose another time.</source>
+        <translation>Марказ жавоб бермаётганда бу қурилмада бу вақтга бўш жой йўқ. Бошқа вақтни танланг.</translation>
+    </message>
+    <message>
+        <source>This person already has a booking for this service that day.</source>
+        <translation>Бу одам бу кунга бу хизматга аллақачон ёзилган.</translation>
+    </message>
+    <message>
+        <source>That time can no longer be booked. Choose another time.</source>
+        <translation>Бу вақтга энди ёзилиб бўлмайди. Бошқа вақтни танланг.</translation>
+    </message>
+    <message>
+        <source>The walk-in was not saved. Try again; if it keeps failing, tell a supervisor.</source>
+        <translation>Жойида ёзилиш сақланмади. Қайта уриниб кўринг; яна бўлмаса, катта ходимга айтинг.</translation>
+    </message>
+    <message>
+        <source>No time is left today at this place.</source>
+        <translation>Бугун бу жойда бўш вақт қолмади.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Хизмат</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Вақт</translation>
+    </message>
+    <message>
+        <source>Name, as in the passport</source>
+        <translation>Исм, паспортдагидек</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Телефон (ихтиёрий)</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Ёзилмоқда…</translation>
+    </message>
+    <message>
+        <source>Book, check in and print</source>
+        <translation>Ёзилишни сақлаш, келганини белгилаш ва чоп этиш</translation>
+    </message>
+    <message>
+        <source>Booked and checked in: %1, %2</source>
+        <translation>Ёзилди ва белгиланди: %1, %2</translation>
+    </message>
+    <message>
+        <source>Another walk-in</source>
+        <translation>Яна бир жойида ёзилиш</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>How to use this kiosk</source>
@@ -593,6 +1055,25 @@
     <message>
         <source>No</source>
         <translation>Йўқ</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPanel</name>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>Талон чоп этилмоқда…</translation>
+    </message>
+    <message>
+        <source>The receipt is printed.</source>
+        <translation>Талон чоп этилди.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. The person can take a photo of the reference and the QR code.</source>
+        <translation>Талонни чоп этиб бўлмади. Одам рақам ва ҚР-кодни суратга олиши мумкин.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
     </message>
 </context>
 <context>
@@ -783,8 +1264,24 @@
         <translation>Ходим ПИН-кодини киритинг.</translation>
     </message>
     <message>
-        <source>Wrong PIN. Tries left before the menu locks: %1</source>
-        <translation>ПИН-код нотўғри. Меню қулфлангунча қолган уринишлар: %1</translation>
+        <source>Enter your PIN.</source>
+        <translation>ПИН-кодингизни киритинг.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left before it locks: %1</source>
+        <translation>ПИН-код нотўғри. Қулфланишгача қолган уринишлар: %1</translation>
+    </message>
+    <message>
+        <source>This name cannot sign in on this device.</source>
+        <translation>Бу исм билан бу қурилмага кириб бўлмайди.</translation>
+    </message>
+    <message>
+        <source>None of your places is known on this device yet. Ask a supervisor.</source>
+        <translation>Жойларингиздан ҳеч бири бу қурилмага ҳали маълум эмас. Катта ходимга мурожаат қилинг.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again in a moment.</source>
+        <translation>Ҳозир кириб бўлмайди. Бироздан кейин қайта уриниб кўринг.</translation>
     </message>
     <message>
         <source>Locked after too many wrong PINs. Seconds until the next try: %1</source>
@@ -801,6 +1298,29 @@
     <message>
         <source>A PIN has at least 4 digits.</source>
         <translation>ПИН-код камида 4 та рақамдан иборат.</translation>
+    </message>
+</context>
+<context>
+    <name>StateChip</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Келди</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Хизмат кўрсатилди</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Келмади</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Бекор қилинган</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Кутилмоқда</translation>
     </message>
 </context>
 <context>

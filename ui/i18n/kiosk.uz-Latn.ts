@@ -408,6 +408,468 @@
     </message>
 </context>
 <context>
+    <name>DeskOutcome</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Kelgani belgilandi</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Allaqachon belgilangan</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Yozilish bekor qilingan</translation>
+    </message>
+    <message>
+        <source>Wrong day</source>
+        <translation>Boshqa kun</translation>
+    </message>
+    <message>
+        <source>Wrong place</source>
+        <translation>Boshqa joy</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show</source>
+        <translation>Kelmadi deb belgilangan</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Topilmadi</translation>
+    </message>
+    <message>
+        <source>Unknown kiosk</source>
+        <translation>Nomaʼlum kiosk</translation>
+    </message>
+    <message>
+        <source>Not a genuine receipt</source>
+        <translation>Talon haqiqiy emas</translation>
+    </message>
+    <message>
+        <source>this device&apos;s PIN</source>
+        <translation>bu qurilmaning PIN-kodi</translation>
+    </message>
+    <message>
+        <source>%1, on another device</source>
+        <translation>%1, boshqa qurilmada</translation>
+    </message>
+    <message>
+        <source>Found by the reference typed: no QR code was checked.</source>
+        <translation>Kiritilgan raqam boʻyicha topildi: QR-kod tekshirilmadi.</translation>
+    </message>
+    <message>
+        <source>Booked at a kiosk while it was offline: added to the list.</source>
+        <translation>Aloqasiz kioskda yozilgan: roʻyxatga qoʻshildi.</translation>
+    </message>
+    <message>
+        <source>Checked in at %1 by %2</source>
+        <translation>%1 da belgilangan (%2)</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show at %1 by %2: undo that first</source>
+        <translation>%1 da kelmadi deb belgilangan (%2): avval buni bekor qiling</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled: there is no visit to record.</source>
+        <translation>Bu yozilish bekor qilingan: belgilanadigan tashrif yoʻq.</translation>
+    </message>
+    <message>
+        <source>This booking is for %1.</source>
+        <translation>Bu yozilish %1 uchun.</translation>
+    </message>
+    <message>
+        <source>This booking is at %1.</source>
+        <translation>Bu yozilish boshqa joyga: %1.</translation>
+    </message>
+    <message>
+        <source>No booking with this reference is on this device&apos;s lists.</source>
+        <translation>Bu qurilma roʻyxatlarida bunday raqamli yozilish yoʻq.</translation>
+    </message>
+    <message>
+        <source>The receipt comes from kiosk %1, which this device does not know yet. Check the person&apos;s documents, or find them on the list by name.</source>
+        <translation>Talonni %1 kioski bergan, bu qurilma uni hali tanimaydi. Odamning hujjatlarini tekshiring yoki uni roʻyxatdan ismi boʻyicha toping.</translation>
+    </message>
+    <message>
+        <source>The QR code is damaged, altered or not one of our receipts. Check the person&apos;s documents, or find them on the list by name.</source>
+        <translation>QR-kod shikastlangan, oʻzgartirilgan yoki bu bizning talon emas. Odamning hujjatlarini tekshiring yoki uni roʻyxatdan ismi boʻyicha toping.</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Raqam: %1</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Keyingi odam</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRow</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Joyida yozilish</translation>
+    </message>
+    <message>
+        <source>this device&apos;s PIN</source>
+        <translation>bu qurilmaning PIN-kodi</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, on another device</source>
+        <translation>%1, %2, boshqa qurilmada</translation>
+    </message>
+    <message>
+        <source>(no name on the list)</source>
+        <translation>(roʻyxatda ism yoʻq)</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Kelganini belgilash</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Xizmat koʻrsatildi</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Kelmadi</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>Bekor qilish (%1 s)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Qayta chop etish</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <source>Staff desk</source>
+        <translation>Xodim stoli</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Yozilganlar</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Keldi</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Xizmat koʻrsatildi</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Kelmadi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Bekor qilindi</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Joyida yozilganlar</translation>
+    </message>
+    <message>
+        <source>That booking was cancelled.</source>
+        <translation>Bu yozilish bekor qilingan.</translation>
+    </message>
+    <message>
+        <source>That visit is already finished: undo it first.</source>
+        <translation>Bu tashrif allaqachon yakunlangan: avval belgini bekor qiling.</translation>
+    </message>
+    <message>
+        <source>That person is already checked in.</source>
+        <translation>Bu odam allaqachon belgilangan.</translation>
+    </message>
+    <message>
+        <source>Check the person in first.</source>
+        <translation>Avval kelganini belgilang.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the time for it is over.</source>
+        <translation>Bekor qilishga kech: vaqt tugadi.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Bekor qiladigan narsa yoʻq.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do that.</source>
+        <translation>Buni faqat katta xodim qila oladi.</translation>
+    </message>
+    <message>
+        <source>That booking is not on this list.</source>
+        <translation>Bu yozilish bu roʻyxatda yoʻq.</translation>
+    </message>
+    <message>
+        <source>This receipt cannot be printed here: the list does not have the name.</source>
+        <translation>Bu talonni bu yerda chop etib boʻlmaydi: roʻyxatda ism yoʻq.</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again; if it keeps failing, tell a supervisor.</source>
+        <translation>Boʻlmadi. Qayta urinib koʻring; yana boʻlmasa, katta xodimga ayting.</translation>
+    </message>
+    <message>
+        <source>Marked as served: %1</source>
+        <translation>Xizmat koʻrsatildi deb belgilandi: %1</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show: %1</source>
+        <translation>Kelmadi deb belgilandi: %1</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>Kelgani belgilandi: %1</translation>
+    </message>
+    <message>
+        <source>Signing out in %1 s for want of a tap. Tap anywhere to stay.</source>
+        <translation>%1 soniyadan keyin chiqiladi: ekranga uzoq tegilmadi. Qolish uchun ekranga teging.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Kirildi: %1</translation>
+    </message>
+    <message>
+        <source>this device&apos;s PIN</source>
+        <translation>bu qurilmaning PIN-kodi</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s QR code, or type its reference and press Enter.</source>
+        <translation>Talondagi QR-kodni skanerlang yoki uning raqamini kiriting va Enter tugmasini bosing.</translation>
+    </message>
+    <message>
+        <source>Undo (%1 s)</source>
+        <translation>Bekor qilish (%1 s)</translation>
+    </message>
+    <message>
+        <source>Receipt printed again</source>
+        <translation>Talon qayta chop etilmoqda</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Belgilash</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Oldingi kun</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Keyingi kun</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugun</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Joyida yozilish</translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation>Kun yakuni</translation>
+    </message>
+    <message>
+        <source>Staff menu</source>
+        <translation>Xodimlar menyusi</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Chiqish</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation>Xodim rejimidan chiqish</translation>
+    </message>
+    <message>
+        <source>List from the centre: %1</source>
+        <translation>Markazdan roʻyxat: %1</translation>
+    </message>
+    <message>
+        <source>This device has no list from the centre for this day: only what was done here shows.</source>
+        <translation>Bu qurilmada bu kun uchun markazdan roʻyxat yoʻq: faqat shu yerda qilingan ishlar koʻrinadi.</translation>
+    </message>
+    <message>
+        <source>Find by reference, name or phone:</source>
+        <translation>Raqam, ism yoki telefon boʻyicha topish:</translation>
+    </message>
+    <message>
+        <source>Nobody is on this list.</source>
+        <translation>Bu roʻyxatda hech kim yoʻq.</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches.</source>
+        <translation>Roʻyxatda mos keladigan hech kim yoʻq.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignIn</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Xodimlar uchun kirish</translation>
+    </message>
+    <message>
+        <source>Tap your name, or scan your staff badge.</source>
+        <translation>Ismingizga bosing yoki xodim kartangizni skanerlang.</translation>
+    </message>
+    <message>
+        <source>Scan your staff badge here.</source>
+        <translation>Xodim kartangizni shu yerda skanerlang.</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong tries. Seconds until the next try: %1</source>
+        <translation>Juda koʻp notoʻgʻri urinish uchun qulflandi. Keyingi urinishgacha qolgan soniyalar: %1</translation>
+    </message>
+    <message>
+        <source>This badge was not accepted. Tries left before it locks: %1</source>
+        <translation>Karta qabul qilinmadi. Qulflanishgacha qolgan urinishlar: %1</translation>
+    </message>
+    <message>
+        <source>This badge cannot sign in on this device.</source>
+        <translation>Bu karta bilan bu qurilmaga kirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>That is not a staff badge. To check someone in, sign in first.</source>
+        <translation>Bu xodim kartasi emas. Kelganini belgilash uchun avval kiring.</translation>
+    </message>
+    <message>
+        <source>None of your places is known on this device yet. Ask a supervisor.</source>
+        <translation>Joylaringizdan hech biri bu qurilmaga hali maʼlum emas. Katta xodimga murojaat qiling.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again in a moment.</source>
+        <translation>Hozir kirib boʻlmaydi. Birozdan keyin qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s PIN</source>
+        <translation>Bu qurilmaning PIN-kodi</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSummary</name>
+    <message>
+        <source>Day summary</source>
+        <translation>Kun yakuni</translation>
+    </message>
+    <message>
+        <source>Printing the summary…</source>
+        <translation>Yakun chop etilmoqda…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saqlanmoqda…</translation>
+    </message>
+    <message>
+        <source>The summary could not be printed: see the printer&apos;s state in the staff menu.</source>
+        <translation>Yakunni chop etib boʻlmadi: printer holati xodimlar menyusida.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved: the disk may be full.</source>
+        <translation>Yakunni saqlab boʻlmadi: disk toʻlgan boʻlishi mumkin.</translation>
+    </message>
+    <message>
+        <source>The summary is printed.</source>
+        <translation>Yakun chop etildi.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saqlandi: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Chop etish</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF saqlash</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV eksport</translation>
+    </message>
+    <message>
+        <source>Saved to the folder %1</source>
+        <translation>%1 jildiga saqlanadi</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWalkIn</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>Joyida yozilish</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name as in the passport, at least two letters.</source>
+        <translation>Odamning ismini pasportdagidek kiriting, kamida ikki harf.</translation>
+    </message>
+    <message>
+        <source>That phone number is not complete: type it with the country code, or leave it empty.</source>
+        <translation>Telefon raqami toʻliq emas: uni mamlakat kodi bilan kiriting yoki boʻsh qoldiring.</translation>
+    </message>
+    <message>
+        <source>That time has just filled up. Choose another time.</source>
+        <translation>Bu vaqt hozirgina band boʻldi. Boshqa vaqtni tanlang.</translation>
+    </message>
+    <message>
+        <source>This device has no place left at that time while the centre does not answer. Choose another time.</source>
+        <translation>Markaz javob bermayotganda bu qurilmada bu vaqtga boʻsh joy yoʻq. Boshqa vaqtni tanlang.</translation>
+    </message>
+    <message>
+        <source>This person already has a booking for this service that day.</source>
+        <translation>Bu odam bu kunga bu xizmatga allaqachon yozilgan.</translation>
+    </message>
+    <message>
+        <source>That time can no longer be booked. Choose another time.</source>
+        <translation>Bu vaqtga endi yozilib boʻlmaydi. Boshqa vaqtni tanlang.</translation>
+    </message>
+    <message>
+        <source>The walk-in was not saved. Try again; if it keeps failing, tell a supervisor.</source>
+        <translation>Joyida yozilish saqlanmadi. Qayta urinib koʻring; yana boʻlmasa, katta xodimga ayting.</translation>
+    </message>
+    <message>
+        <source>No time is left today at this place.</source>
+        <translation>Bugun bu joyda boʻsh vaqt qolmadi.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Xizmat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Vaqt</translation>
+    </message>
+    <message>
+        <source>Name, as in the passport</source>
+        <translation>Ism, pasportdagidek</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefon (ixtiyoriy)</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Yozilmoqda…</translation>
+    </message>
+    <message>
+        <source>Book, check in and print</source>
+        <translation>Yozilishni saqlash, kelganini belgilash va chop etish</translation>
+    </message>
+    <message>
+        <source>Booked and checked in: %1, %2</source>
+        <translation>Yozildi va belgilandi: %1, %2</translation>
+    </message>
+    <message>
+        <source>Another walk-in</source>
+        <translation>Yana bir joyida yozilish</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>How to use this kiosk</source>
@@ -594,6 +1056,25 @@
     <message>
         <source>No</source>
         <translation>Yoʻq</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPanel</name>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>Talon chop etilmoqda…</translation>
+    </message>
+    <message>
+        <source>The receipt is printed.</source>
+        <translation>Talon chop etildi.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. The person can take a photo of the reference and the QR code.</source>
+        <translation>Talonni chop etib boʻlmadi. Odam raqam va QR-kodni suratga olishi mumkin.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
     </message>
 </context>
 <context>
@@ -784,8 +1265,24 @@
         <translation>Xodim PIN-kodini kiriting.</translation>
     </message>
     <message>
-        <source>Wrong PIN. Tries left before the menu locks: %1</source>
-        <translation>PIN-kod notoʻgʻri. Menyu qulflanguncha qolgan urinishlar: %1</translation>
+        <source>Enter your PIN.</source>
+        <translation>PIN-kodingizni kiriting.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left before it locks: %1</source>
+        <translation>PIN-kod notoʻgʻri. Qulflanishgacha qolgan urinishlar: %1</translation>
+    </message>
+    <message>
+        <source>This name cannot sign in on this device.</source>
+        <translation>Bu ism bilan bu qurilmaga kirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <source>None of your places is known on this device yet. Ask a supervisor.</source>
+        <translation>Joylaringizdan hech biri bu qurilmaga hali maʼlum emas. Katta xodimga murojaat qiling.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now. Try again in a moment.</source>
+        <translation>Hozir kirib boʻlmaydi. Birozdan keyin qayta urinib koʻring.</translation>
     </message>
     <message>
         <source>Locked after too many wrong PINs. Seconds until the next try: %1</source>
@@ -802,6 +1299,29 @@
     <message>
         <source>A PIN has at least 4 digits.</source>
         <translation>PIN-kod kamida 4 ta raqamdan iborat.</translation>
+    </message>
+</context>
+<context>
+    <name>StateChip</name>
+    <message>
+        <source>Checked in</source>
+        <translation>Keldi</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Xizmat koʻrsatildi</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Kelmadi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Bekor qilingan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Kutilmoqda</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ centre refused or could not be reached (saying why in a sentence), and 2 when th
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -17,14 +18,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from sync.central.admin import fleet_view, keys, releases
+from sync.central.admin import fleet_view, keys, releases, staff_view
 from sync.central.admin.client import AdminClient
 from sync.central.admin.credentials import resolve_token, resolve_url
 from sync.central.admin.durations import parse_duration
 from sync.central.admin.errors import AdminError, UnexpectedAnswer, UsageProblem
+from sync.central.admin.staff_view import ReadSecret
 
 Clock = Callable[[], datetime]
 ROLES = ("owner", "content_editor", "registry_manager", "scheduler", "fleet_viewer")
+STAFF_ROLES = ("operator", "supervisor")
 MAX_CODES = 1000
 
 
@@ -68,13 +71,44 @@ def build_parser() -> argparse.ArgumentParser:
     create_codes.add_argument("--count", type=int, default=1, help="how many (default 1)")
     create_codes.add_argument("--expires-in", default="1d", help="how long each stays usable (default 1d)")
 
-    for name, text in (("fleet", "every kiosk: release, last seen, fresh/late/stale, problems"),
+    for name, text in (("fleet", "every kiosk: release, last seen, fresh/late/stale, staff device, problems"),
                        ("outbox", "items kiosks sent up, newest first"),
                        ("conflicts", "item ids sent twice with different contents (answered 409)")):
         view = commands.add_parser(name, help=text)
         view.add_argument("--json", action="store_true", help="print the centre's answer as JSON")
         if name == "outbox":
             view.add_argument("--kind", help="only items of this kind (booking, report, feedback ...)")
+
+    staff = commands.add_parser("staff", help="staff accounts, staff devices, and check-in conflicts")
+    staff_commands = staff.add_subparsers(dest="staff_command", required=True, metavar="ACTION")
+    add = staff_commands.add_parser("add", help="make a staff account (owner only)")
+    add.add_argument("--name", required=True, help="the name staff devices show, e.g. \"Dilnoza R.\"")
+    add.add_argument("--role", required=True, choices=STAFF_ROLES)
+    add.add_argument("--place", action="append", default=[], metavar="LOCATION_ID",
+                     help="a place the member works at (again for more; none: every place)")
+    add.add_argument("--id", dest="staff_id", help="the account's id, a lower-case slug (default: made, s-xxxx)")
+    add.add_argument("--pin", action="store_true", help="ask for a PIN (4 to 12 digits), typed twice")
+    add.add_argument("--badge", action="store_true", help="make a badge code, printed once")
+    staff_list = staff_commands.add_parser("list", help="every staff account, revoked ones too")
+    staff_list.add_argument("--json", action="store_true", help="print the centre's answer as JSON")
+    revoke = staff_commands.add_parser("revoke", help="stop an account signing in anywhere (owner only)")
+    revoke.add_argument("staff_id", metavar="STAFF_ID")
+    reset = staff_commands.add_parser("reset-pin", help="give an account a new PIN, asked for twice (owner only)")
+    reset.add_argument("staff_id", metavar="STAFF_ID")
+    device = staff_commands.add_parser("device", help="whether a kiosk is a staff device, given the day lists "
+                                       "with names and phones (owner only)")
+    device.add_argument("kiosk_id", metavar="KIOSK_ID")
+    marked = device.add_mutually_exclusive_group(required=True)
+    marked.add_argument("--on", dest="staff_device", action="store_true", default=None,
+                        help="mark it: it fetches its staff's day lists from its next sync round")
+    marked.add_argument("--off", dest="staff_device", action="store_false",
+                        help="unmark it: it is refused day lists and deletes those it holds at its next round")
+    staff_conflicts = staff_commands.add_parser("conflicts", help="bookings two devices checked in")
+    staff_conflicts.add_argument("--open", action="store_true", help="only those not resolved yet")
+    staff_conflicts.add_argument("--json", action="store_true", help="print the centre's answer as JSON")
+    resolve = staff_commands.add_parser("resolve", help="close a check-in conflict with a note")
+    resolve.add_argument("conflict_id", type=int, metavar="ID")
+    resolve.add_argument("--note", required=True, help="what was found and done")
 
     tokens = commands.add_parser("tokens", help="admin tokens")
     tokens_commands = tokens.add_subparsers(dest="tokens_command", required=True, metavar="ACTION")
@@ -109,7 +143,25 @@ def _create_token(client: AdminClient, args: argparse.Namespace, out: TextIO, er
     return 0
 
 
-def run(args: argparse.Namespace, client: AdminClient, clock: Clock, out: TextIO, err: TextIO) -> int:
+def _staff(client: AdminClient, args: argparse.Namespace, read_secret: ReadSecret, out: TextIO, err: TextIO) -> int:
+    if args.staff_command == "add":
+        return staff_view.add(client, name=args.name, role=args.role, places=args.place, staff_id=args.staff_id,
+                              pin=args.pin, badge=args.badge, read_secret=read_secret, out=out, err=err)
+    if args.staff_command == "list":
+        return staff_view.show(client, args.json, out)
+    if args.staff_command == "revoke":
+        return staff_view.revoke(client, args.staff_id, out)
+    if args.staff_command == "reset-pin":
+        return staff_view.reset_pin(client, args.staff_id, read_secret, out)
+    if args.staff_command == "device":
+        return staff_view.device(client, args.kiosk_id, args.staff_device, out)
+    if args.staff_command == "conflicts":
+        return staff_view.conflicts(client, args.open, args.json, out)
+    return staff_view.resolve(client, args.conflict_id, args.note, out)
+
+
+def run(args: argparse.Namespace, client: AdminClient, clock: Clock, out: TextIO, err: TextIO,
+        read_secret: ReadSecret = getpass.getpass) -> int:
     if args.command == "keys":
         if args.keys_command == "show":
             return keys.show_keys(client, clock(), out)
@@ -128,11 +180,14 @@ def run(args: argparse.Namespace, client: AdminClient, clock: Clock, out: TextIO
         return fleet_view.show_outbox(client, args.kind, args.json, out)
     if args.command == "conflicts":
         return fleet_view.show_conflicts(client, args.json, out)
+    if args.command == "staff":
+        return _staff(client, args, read_secret, out, err)
     return _create_token(client, args, out, err)
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None,
-         environ: Mapping[str, str] | None = None, clock: Clock = system_clock) -> int:
+         environ: Mapping[str, str] | None = None, clock: Clock = system_clock,
+         read_secret: ReadSecret = getpass.getpass) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     environ = os.environ if environ is None else environ
@@ -141,7 +196,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     try:
         client = AdminClient(resolve_url(args.url, environ), resolve_token(args.token, args.token_file, environ))
         try:
-            return run(args, client, clock, out, err)
+            return run(args, client, clock, out, err, read_secret)
         finally:
             client.close()
     except AdminError as error:

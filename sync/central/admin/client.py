@@ -8,6 +8,7 @@ URL), or an answer that is not the protocol's (:class:`UnexpectedAnswer`, such a
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 import requests
 
@@ -71,6 +72,30 @@ class AdminClient:
 
     def create_token(self, role: str, name: str) -> dict[str, Any]:
         return self._need(self._call("POST", "/tokens", json={"role": role, "name": name}))
+
+    def create_staff(self, account: dict[str, Any]) -> dict[str, Any]:
+        """``POST /v1/admin/staff``: the account, and its badge code (only this once) if one was asked for."""
+        return self._need(self._call("POST", "/staff", json=account))
+
+    def staff(self) -> dict[str, Any]:
+        return self._need(self._call("GET", "/staff"))
+
+    def revoke_staff(self, staff_id: str) -> dict[str, Any]:
+        return self._need(self._call("POST", f"/staff/{quote(staff_id, safe='')}/revoke"))
+
+    def reset_staff_pin(self, staff_id: str, pin: str) -> dict[str, Any]:
+        return self._need(self._call("POST", f"/staff/{quote(staff_id, safe='')}/pin", json={"pin": pin}))
+
+    def set_staff_device(self, kiosk_id: str, staff_device: bool) -> dict[str, Any]:
+        """``POST /v1/admin/kiosks/{kiosk_id}/staff-device``: whether the kiosk is given day lists."""
+        return self._need(self._call("POST", f"/kiosks/{quote(kiosk_id, safe='')}/staff-device",
+                                     json={"staff_device": staff_device}))
+
+    def staff_conflicts(self, open_only: bool) -> dict[str, Any]:
+        return self._need(self._call("GET", "/staff-conflicts", params={"open": "true"} if open_only else None))
+
+    def resolve_staff_conflict(self, conflict_id: int, note: str) -> dict[str, Any]:
+        return self._need(self._call("POST", f"/staff-conflicts/{conflict_id}/resolve", json={"note": note}))
 
     # the wire
 

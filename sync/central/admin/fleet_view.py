@@ -42,7 +42,8 @@ def _ago(text: Any, now: datetime) -> str:
 
 
 def show_fleet(client: AdminClient, now: datetime, as_json: bool, out: TextIO) -> int:
-    """Each kiosk: its release, when it was last heard from, its judgement, and its problems in words."""
+    """Each kiosk: its release, when it was last heard from, its judgement, whether it is a staff device, and its
+    problems in words."""
     answer = client.fleet()
     kiosks = _list(answer, "kiosks", f"{client.base_url}/v1/admin/fleet")
     if as_json:
@@ -59,10 +60,14 @@ def show_fleet(client: AdminClient, now: datetime, as_json: bool, out: TextIO) -
         problems = kiosk.get("problems") or []
         rows.append([str(kiosk.get("kiosk_id", "?")), "-" if release is None else str(release),
                      "never" if kiosk.get("last_seen_at") is None else _ago(kiosk.get("last_seen_at"), now),
-                     JUDGEMENTS.get(state, state), "; ".join(str(problem) for problem in problems) or "-"])
-    table(["KIOSK", "RELEASE", "LAST SEEN", "STATE", "PROBLEMS"], rows, out)
+                     JUDGEMENTS.get(state, state), "yes" if kiosk.get("staff_device") is True else "no",
+                     "; ".join(str(problem) for problem in problems) or "-"])
+    table(["KIOSK", "RELEASE", "LAST SEEN", "STATE", "STAFF DEVICE", "PROBLEMS"], rows, out)
     counts = {word: sum(1 for row in rows if row[3] == word) for word in JUDGEMENTS.values()}
-    print(", ".join(f"{count} {word}" for word, count in counts.items() if count), file=out)
+    staff_devices = sum(1 for row in rows if row[4] == "yes")
+    print(", ".join(f"{count} {word}" for word, count in counts.items() if count)
+          + (f"; {staff_devices} staff device{'s' if staff_devices != 1 else ''}" if staff_devices else ""),
+          file=out)
     return 0
 
 

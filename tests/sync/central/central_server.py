@@ -141,6 +141,14 @@ def enroll_kiosk(central: Central) -> Kiosk:
     return Kiosk(request["kiosk_id"], answer.json()["device_token"], receipt_key)
 
 
+def mark_staff_device(central: Central, kiosk_id: str, staff_device: bool = True) -> None:
+    """Have the owner mark (or unmark) a kiosk as a staff device: only those are given day lists."""
+    answer = central.call("POST", f"/v1/admin/kiosks/{kiosk_id}/staff-device", central.owner_token,
+                          json={"staff_device": staff_device})
+    assert answer.status_code == 200, answer.text
+    assert answer.json() == {"kiosk_id": kiosk_id, "staff_device": staff_device}
+
+
 def tree_archive(tree: Path, wrap: str = "content") -> bytes:
     """A gzip tar of ``tree`` under one folder, as an administrator would make it."""
     buffer = io.BytesIO()

@@ -25,7 +25,7 @@ def test_the_migrations_make_exactly_the_tables_the_code_declares(tmp_path: Path
     engine = make_engine(str(tmp_path / "central.db"))
     migrate(engine)
     migrate(engine)  # a second run is a no-op
-    assert current_revision(engine) == "0003"
+    assert current_revision(engine) == "0004"
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
     assert differences == []

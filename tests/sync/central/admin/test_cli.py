@@ -343,10 +343,11 @@ def test_the_fleet_table_judges_each_kiosk_and_says_its_problems_in_words(centra
     central.clock.advance(timedelta(minutes=4))
 
     table = admin(central, "fleet").out
-    assert table.splitlines()[0].split() == ["KIOSK", "RELEASE", "LAST", "SEEN", "STATE", "PROBLEMS"]
+    assert table.splitlines()[0].split() == ["KIOSK", "RELEASE", "LAST", "SEEN", "STATE", "STAFF", "DEVICE",
+                                             "PROBLEMS"]
     assert "4 min ago (2026-12-04T09:00:00Z)" in row_of(table, healthy.kiosk_id)
     assert row_of(table, healthy.kiosk_id).split()[1] == "1"
-    assert row_of(table, healthy.kiosk_id).split()[-2:] == ["fresh", "-"]
+    assert row_of(table, healthy.kiosk_id).split()[-3:] == ["fresh", "no", "-"]
     assert "printer: paper out; 2 outbox items parked" in row_of(table, troubled.kiosk_id)
     assert row_of(table, troubled.kiosk_id).split()[1] == "3"
     assert "never  " in row_of(table, silent.kiosk_id) and "never seen" in row_of(table, silent.kiosk_id)

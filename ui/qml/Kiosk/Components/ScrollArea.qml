@@ -14,6 +14,9 @@ Flickable {
     id: flick
     default property alias content: column.data
     property alias spacing: column.spacing
+    // No gutter, for an area laid out never to scroll itself (the staff desk's page, whose two
+    // columns scroll on their own): it would be a strip the bar never uses.
+    property bool gutter: true
     readonly property bool scrolls: column.implicitHeight > height + 1
     implicitHeight: column.implicitHeight
     contentWidth: width
@@ -25,7 +28,7 @@ Flickable {
 
     ColumnLayout {
         id: column
-        width: flick.width - Theme.scrollBarWidth - 12
+        width: flick.width - (flick.gutter ? Theme.scrollBarWidth + 12 : 0)
         height: Math.max(implicitHeight, flick.height)
         spacing: Theme.spacing
     }

@@ -15,12 +15,27 @@ import Kiosk.Booking
 // The kiosk shell: top bar, a stack of screens, the idle warning, the on-screen
 // keyboard, and the hidden staff corner. It holds no business rules: those live
 // in the Python controllers it binds to.
+//
+// Staff mode: once a staff member signs in, the public screens are locked until
+// someone chooses "Leave staff mode". The staff screens then sit on the welcome
+// screen with no way back to it; a session that ends returns to the staff
+// sign-in. `staffOnly` (`kiosk staff`, a laptop) starts there and has nothing else.
 ApplicationWindow {
     id: root
     objectName: "mainWindow"
     property bool windowed: true
     property bool exitAllowed: false
-    title: "Migrant information kiosk"
+    property bool staffOnly: false
+    // A laptop types on its own keyboard: no on-screen keyboard at all.
+    property bool onScreenKeyboard: true
+    // The screens under the ones Back may return to: the welcome screen, or nothing (staff only).
+    readonly property int baseDepth: staffOnly ? 0 : 1
+    // A laptop (`kiosk staff`), or any landscape window too short for the kiosk's tall top bar:
+    // the compact top bar, so the staff desk's list has the room.
+    readonly property bool laptop: staffOnly || (width > height && height < 900)
+    readonly property var staffScreens: ["staffSignIn", "staffPin", "staffDesk", "staffWalkIn", "staffSummary",
+                                         "staffMenu"]
+    title: staffOnly ? "Migrant information kiosk: staff desk" : "Migrant information kiosk"
     flags: windowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint)
     color: Theme.background
     font.family: Theme.fontFamily
@@ -35,6 +50,8 @@ ApplicationWindow {
         // A new screen starts with the keyboard down; screens that want typing focus their own field.
         Qt.inputMethod.hide()
         stack.forceActiveFocus()
+        // While staff mode is open the public screens are locked.
+        if ((StaffMode.open || root.staffOnly) && !name.startsWith("staff")) return
         if (name === "welcome") { stack.pop(null); return }
         if (name === "home") {
             if (stack.depth > 1) stack.pop(stack.get(1))
@@ -58,12 +75,35 @@ ApplicationWindow {
         else if (name === "booking_review") stack.push(bookingReviewScreen)
         else if (name === "booking_done") stack.push(bookingDoneScreen)
         else if (name === "booking_manage") stack.push(bookingManageScreen)
-        else if (name === "staff") stack.push(StaffController.unlocked ? staffMenuScreen : staffPinScreen)
+        else if (name === "staff") {
+            if (StaffMode.open) showStaffStart()
+            else if (StaffController.unlocked) stack.push(staffMenuScreen)
+            else if (StaffSignIn.hasAccounts) stack.push(staffSignInScreen)
+            else { StaffSignIn.choose("device"); stack.push(staffPinScreen) }
+        }
+        else if (name.startsWith("staff_pin:")) { StaffSignIn.choose(name.substring(10)); stack.push(staffPinScreen) }
+        else if (name === "staff_walkin") stack.push(staffWalkInScreen)
+        else if (name === "staff_summary") stack.push(staffSummaryScreen)
+        else if (name === "staff_menu") { StaffMode.openMenu(); stack.push(staffMenuScreen) }
         else console.error("unknown screen", name)
     }
 
+    // Where staff mode stands: the desk for a signed-in member, else the sign-in (the device PIN pad
+    // when no staff account is provisioned), as the only screen above the locked welcome screen.
+    function showStaffStart() {
+        Qt.inputMethod.hide()
+        languagePicker.close()
+        let screen = staffDeskScreen
+        if (!StaffMode.signedIn) {
+            screen = StaffSignIn.hasAccounts || root.staffOnly ? staffSignInScreen : staffPinScreen
+            if (screen === staffPinScreen) StaffSignIn.choose("device")
+        }
+        if (root.staffOnly) stack.replace(null, screen)
+        else { stack.pop(null); stack.push(screen) }
+    }
+
     function goBack() {
-        if (stack.depth > 2) stack.pop()
+        if (stack.depth > root.baseDepth + 1) stack.pop()
     }
 
     function readScreen() {
@@ -73,9 +113,10 @@ ApplicationWindow {
     TopBar {
         id: bar
         objectName: "topBar"
+        compact: root.laptop
         anchors { top: parent.top; left: parent.left; right: parent.right }
-        canGoBack: stack.depth > 2 && (!root.currentScreen || root.currentScreen.canGoBack)
-        canGoHome: stack.depth > 1 && root.currentScreenName !== "home"
+        canGoBack: stack.depth > root.baseDepth + 1 && (!root.currentScreen || root.currentScreen.canGoBack)
+        canGoHome: !StaffMode.open && !root.staffOnly && stack.depth > 1 && root.currentScreenName !== "home"
         onBackClicked: root.goBack()
         onHomeClicked: root.showScreen("home")
         onLanguageClicked: languagePicker.open()
@@ -140,7 +181,7 @@ ApplicationWindow {
         id: stack
         objectName: "screens"
         anchors { top: savingNotice.bottom; left: parent.left; right: parent.right; bottom: keyboard.top }
-        initialItem: welcomeScreen
+        initialItem: root.staffOnly ? staffSignInScreen : welcomeScreen
         // Instant changes: animation costs frames on kiosk-class GPUs and helps nobody in a hurry.
         pushEnter: null; pushExit: null; popEnter: null; popExit: null; replaceEnter: null; replaceExit: null
     }
@@ -226,17 +267,44 @@ ApplicationWindow {
     Component { id: staffPinScreen; StaffPin {} }
     Component {
         id: staffMenuScreen
-        StaffMenu { onLockAndLeave: Session.wipe() }
+        StaffMenu { onLockAndLeave: (StaffMode.open || root.staffOnly) ? StaffMode.leave() : Session.wipe() }
     }
+    Component {
+        id: staffSignInScreen
+        DeskSignIn { onChosen: (staffId) => root.showScreen("staff_pin:" + staffId) }
+    }
+    Component {
+        id: staffDeskScreen
+        DeskScreen {
+            onWalkIn: root.showScreen("staff_walkin")
+            onSummary: root.showScreen("staff_summary")
+            onMenu: root.showScreen("staff_menu")
+        }
+    }
+    Component { id: staffWalkInScreen; DeskWalkIn {} }
+    Component { id: staffSummaryScreen; DeskSummary {} }
 
     Connections {
         target: StaffController
-        function onUnlockedChanged() {
-            if (StaffController.unlocked && root.currentScreenName === "staffPin")
-                stack.replace(staffMenuScreen)
-        }
         // The application quits (ui/app.py); the window only has to let itself close.
         function onExitRequested() { root.exitAllowed = true }
+    }
+
+    Connections {
+        target: StaffSignIn
+        // The device PIN of a kiosk whose cache is not open: its staff menu, and nothing else.
+        function onMenuOpened() { if (root.currentScreenName === "staffPin") stack.replace(staffMenuScreen) }
+    }
+
+    Connections {
+        target: StaffMode
+        function onChanged() {
+            if (StaffMode.signedIn && (root.currentScreenName === "staffSignIn" || root.currentScreenName === "staffPin"))
+                root.showStaffStart()
+        }
+        function onSessionEnded(reason) { root.showStaffStart() }
+        // Staff mode left: a public kiosk again, as fresh as after any traveller.
+        function onClosed() { Session.wipe() }
     }
 
     Connections {
@@ -245,6 +313,10 @@ ApplicationWindow {
             languagePicker.close()
             Qt.inputMethod.reset()
             Qt.inputMethod.hide()
+            if (StaffMode.open || root.staffOnly) {
+                root.showStaffStart()  // a wipe never throws staff out of staff mode
+                return
+            }
             // Popping destroys every screen above the welcome screen, and with it
             // every field a person typed into.
             stack.pop(null)
@@ -255,15 +327,18 @@ ApplicationWindow {
         target: TaskRunner
         function onUnexpectedFailure(message) {
             // A bug, not the environment (ui/tasks.py has logged it): never leave
-            // someone stuck half-way through a flow.
-            Session.wipe()
+            // someone stuck half-way through a flow. Staff go back to where staff mode stands.
+            if (StaffMode.open || root.staffOnly) root.showStaffStart()
+            else Session.wipe()
         }
     }
 
+    // No traveller's idle wipe while staff mode is open: staff have their own, which signs them out.
     Binding {
         target: IdleWatcher
         property: "armed"
-        value: !(stack.depth === 1 && Session.pristine && Session.textSize === 1 && !Session.highContrast)
+        value: !StaffMode.open && !root.staffOnly
+               && !(stack.depth === 1 && Session.pristine && Session.textSize === 1 && !Session.highContrast)
     }
 
     LanguagePicker { id: languagePicker }
@@ -278,7 +353,7 @@ ApplicationWindow {
         objectName: "staffCorner"
         property int taps: 0
         anchors { bottom: parent.bottom; left: parent.left }
-        enabled: !(keyboard.item && keyboard.item.active)
+        enabled: !root.staffOnly && !(keyboard.item && keyboard.item.active)
         width: 96
         height: 96
         z: 2000
@@ -287,7 +362,7 @@ ApplicationWindow {
             tapWindow.restart()
             if (taps >= 5) {
                 taps = 0
-                if (root.currentScreenName !== "staffPin" && root.currentScreenName !== "staffMenu")
+                if (root.staffScreens.indexOf(root.currentScreenName) === -1)
                     root.showScreen("staff")
             }
         }
@@ -303,6 +378,7 @@ ApplicationWindow {
         // focus (without it Qt opens a keyboard window of its own), so leaving the
         // welcome screen finishes a build still in progress at once.
         asynchronous: stack.depth <= 1
+        active: root.onScreenKeyboard
         source: "../Keyboard/KioskKeyboard.qml"
         // The keyboard's height follows its width. At full width on a landscape screen
         // it would leave the page only a strip, so it is never much wider than the

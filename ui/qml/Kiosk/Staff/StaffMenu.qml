@@ -145,6 +145,8 @@ ScreenPage {
             }
             KioskButton {
                 objectName: "staffExitButton"
+                // A supervisor's (and the device PIN's) only: an operator cannot stop the kiosk.
+                visible: StaffController.canExit
                 text: qsTr("Exit the kiosk")
                 iconName: "exit"
                 fill: Theme.danger

@@ -3,23 +3,47 @@ import QtQuick.Layouts
 import Kiosk.Core
 import Kiosk.Components
 
-// The staff PIN pad. Digits show as dots; wrong tries count down to a lockout,
+// The staff PIN pad, for the name tapped on the sign-in screen or for the
+// device's own PIN. Digits show as dots; wrong tries count down to a lockout,
 // shown in words and seconds.
 ScreenPage {
     id: page
     screenName: "staffPin"
-    title: qsTr("Staff only")
+    title: StaffSignIn.memberName !== "" ? StaffSignIn.memberName : qsTr("Staff only")
+    canGoBack: !StaffMode.open || StaffSignIn.hasAccounts
     property string pin: ""
-    readonly property bool locked: StaffController.lockedSeconds > 0
+    readonly property bool locked: StaffSignIn.lockedSeconds > 0
+    readonly property string prompt: StaffSignIn.memberName !== "" ? qsTr("Enter your PIN.") : qsTr("Enter the staff PIN.")
     property string message: ""
-    readAloudText: title + ". " + qsTr("Enter the staff PIN.")
+    readAloudText: title + ". " + prompt
 
     Connections {
-        target: StaffController
+        target: StaffSignIn
         function onPinRejected() {
             page.pin = ""
-            page.message = StaffController.lockedSeconds > 0 ? ""
-                : qsTr("Wrong PIN. Tries left before the menu locks: %1").arg(StaffController.attemptsLeft)
+            const p = StaffSignIn.problem
+            page.message = p === "locked" ? ""
+                : p === "wrong" ? qsTr("Wrong PIN. Tries left before it locks: %1").arg(StaffSignIn.attemptsLeft)
+                : p === "unknown" ? qsTr("This name cannot sign in on this device.")
+                : p === "no_place" ? qsTr("None of your places is known on this device yet. Ask a supervisor.")
+                : qsTr("Signing in is not possible right now. Try again in a moment.")
+        }
+    }
+
+    // A laptop's keyboard types the PIN too: digits, Backspace, Enter.
+    focus: true
+    Component.onCompleted: forceActiveFocus()
+    Keys.onPressed: (event) => {
+        if (page.locked || StaffSignIn.checking) return
+        if (event.text.length === 1 && event.text >= "0" && event.text <= "9") {
+            if (page.pin.length < 12) page.pin += event.text
+            event.accepted = true
+        } else if (event.key === Qt.Key_Backspace) {
+            page.pin = page.pin.slice(0, -1)
+            event.accepted = true
+        } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && page.pin.length >= 4) {
+            StaffSignIn.submitPin(page.pin)
+            event.accepted = true
         }
     }
 
@@ -40,7 +64,7 @@ ScreenPage {
             Layout.fillWidth: true
         }
         Text {
-            text: qsTr("Enter the staff PIN.")
+            text: page.prompt
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize
             color: Theme.text
@@ -69,7 +93,7 @@ ScreenPage {
         Text {
             objectName: "pinLocked"
             visible: page.locked
-            text: qsTr("Locked after too many wrong PINs. Seconds until the next try: %1").arg(StaffController.lockedSeconds)
+            text: qsTr("Locked after too many wrong PINs. Seconds until the next try: %1").arg(StaffSignIn.lockedSeconds)
             font.family: Theme.fontFamily
             font.pixelSize: Theme.bodySize
             font.bold: true
@@ -95,7 +119,7 @@ ScreenPage {
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
             Layout.alignment: Qt.AlignHCenter
-            enabled: !page.locked && !StaffController.checking
+            enabled: !page.locked && !StaffSignIn.checking
             Repeater {
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
                 KioskButton {
@@ -125,7 +149,7 @@ ScreenPage {
                 text: qsTr("OK")
                 Layout.preferredWidth: area.keyWidth
                 enabled: page.pin.length >= 4
-                onClicked: StaffController.submitPin(page.pin)
+                onClicked: StaffSignIn.submitPin(page.pin)
             }
         }
         Text {

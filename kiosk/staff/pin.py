@@ -1,7 +1,9 @@
-"""The staff PIN: stored only as a salted scrypt hash, and locked after wrong tries.
+"""The staff PIN and badge codes: stored only as salted scrypt hashes; the device PIN's lock.
 
-The lock lives in memory. Restarting the kiosk to reset it needs the power
-switch, which on a public kiosk is itself behind a locked panel.
+:class:`PinLock` guards the device's own PIN on a public kiosk and lives in
+memory: restarting the kiosk to reset it needs the power switch, which on a
+public kiosk is itself behind a locked panel. Staff accounts' locks are kept in
+the cache instead (kiosk.staff.accounts), since a staff laptop can be restarted.
 """
 
 from __future__ import annotations
@@ -32,10 +34,35 @@ def _unb64(text: str) -> bytes:
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
     """Return ``scrypt$N$r$p$salt$digest`` for a PIN of 4 to 12 digits."""
-    if not (pin.isdigit() and pin.isascii() and 4 <= len(pin) <= 12):
+    if not is_valid_pin(pin):
         raise ValueError("a staff PIN is 4 to 12 digits")
+    return _scrypt_hash(pin, salt)
+
+
+def is_valid_pin(pin: str) -> bool:
+    return pin.isdigit() and pin.isascii() and 4 <= len(pin) <= 12
+
+
+def is_valid_badge_secret(secret: str) -> bool:
+    """6 to 64 printable ASCII characters, no space: what a badge scanner types reliably."""
+    return 6 <= len(secret) <= 64 and all("!" <= ch <= "~" for ch in secret)
+
+
+def hash_secret(secret: str, salt: bytes | None = None) -> str:
+    """A badge code's secret hashed as a PIN is (same scrypt, same stored form)."""
+    if not is_valid_badge_secret(secret):
+        raise ValueError("a badge secret is 6 to 64 printable ASCII characters without spaces")
+    return _scrypt_hash(secret, salt)
+
+
+def verify_secret(secret: str, secret_hash: str) -> bool:
+    """Whether ``secret`` (a PIN or a badge secret) matches ``secret_hash``."""
+    return verify_pin(secret, secret_hash)
+
+
+def _scrypt_hash(secret: str, salt: bytes | None) -> str:
     salt = salt or secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    digest = hashlib.scrypt(secret.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     return f"scrypt${_N}${_R}${_P}${_b64(salt)}${_b64(digest)}"
 
 

@@ -56,3 +56,22 @@ def test_without_a_configured_hash_only_the_demo_pin_opens() -> None:
     assert lock.uses_demo_pin
     assert lock.attempt("0000").outcome is PinOutcome.WRONG
     assert lock.attempt(DEMO_PIN).outcome is PinOutcome.ACCEPTED
+
+
+def test_a_badge_secret_is_hashed_like_a_pin_and_may_hold_letters() -> None:
+    from kiosk.staff import hash_secret, verify_secret
+
+    hashed = hash_secret("Qx7-kP2m!z")
+    assert is_pin_hash(hashed)
+    assert "Qx7-kP2m!z" not in hashed
+    assert verify_secret("Qx7-kP2m!z", hashed)
+    assert not verify_secret("Qx7-kP2m!Z", hashed)
+    assert verify_secret("482915", hash_pin("482915"))
+
+
+@pytest.mark.parametrize("bad", ["short", "has space1", "x" * 65, "пароль123", ""])
+def test_a_badge_secret_is_six_to_sixty_four_printable_ascii_characters(bad: str) -> None:
+    from kiosk.staff import hash_secret
+
+    with pytest.raises(ValueError):
+        hash_secret(bad)
