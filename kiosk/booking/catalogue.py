@@ -126,6 +126,23 @@ def location(store: Store, location_id: str) -> Location:
     return found[0]
 
 
+def service_name(store: Store, service_id: str, language: str) -> str:
+    """The service's name in ``language``; its id when the catalogue no longer has it (a retired service
+    still names the bookings made for it)."""
+    try:
+        return service(store, service_id).name(language)
+    except KeyError:
+        return service_id
+
+
+def location_name(store: Store, location_id: str, language: str) -> str:
+    """The place's name in ``language``; its id when the catalogue no longer has it."""
+    try:
+        return location(store, location_id).name(language)
+    except KeyError:
+        return location_id
+
+
 def _services(db: sqlite_utils.Database, where: str, params: list[str]) -> list[Service]:
     rows = db.execute(
         f"SELECT id, names, duration_minutes, capacity, documents, lead_minutes FROM booking_services {where} "

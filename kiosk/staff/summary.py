@@ -93,25 +93,11 @@ def day_summary(store: Store, location_id: str, day: date, *, language: str, mad
     by_service: dict[str, list[DayEntry]] = defaultdict(list)
     for entry in entries:
         by_service[entry.booking.service_id].append(entry)
-    lines = tuple(ServiceLine(service_id, _service_name(store, service_id, language), counts(found))
+    lines = tuple(ServiceLine(service_id, catalogue.service_name(store, service_id, language), counts(found))
                   for service_id, found in sorted(by_service.items(), key=lambda pair: pair[0]))
-    return DaySummary(location_id, _location_name(store, location_id, language), day, language, lines,
+    return DaySummary(location_id, catalogue.location_name(store, location_id, language), day, language, lines,
                       counts(entries), len(audit.entries(store.db, location_id=location_id, day=day)),
                       not audit.verify_store(store.db), made_at, staff_name, device)
-
-
-def _service_name(store: Store, service_id: str, language: str) -> str:
-    try:
-        return catalogue.service(store, service_id).name(language)
-    except KeyError:
-        return service_id
-
-
-def _location_name(store: Store, location_id: str, language: str) -> str:
-    try:
-        return catalogue.location(store, location_id).name(language)
-    except KeyError:
-        return location_id
 
 
 # --- CSV ----------------------------------------------------------------------------------------------

@@ -44,20 +44,6 @@ def staff_names(store: Store) -> dict[str, str]:
     return {account.staff_id: account.display_name for account in load_accounts(store.db, include_revoked=True)}
 
 
-def service_name(store: Store, service_id: str, language: str) -> str:
-    try:
-        return catalogue.service(store, service_id).name(language)
-    except KeyError:
-        return service_id
-
-
-def place_name(store: Store, location_id: str, language: str) -> str:
-    try:
-        return catalogue.location(store, location_id).name(language)
-    except KeyError:
-        return location_id
-
-
 def local_time(moment: datetime) -> str:
     """An aware UTC moment as the kiosk's wall-clock ``HH:MM`` (the kiosk's zone is the machine's)."""
     return time_text(moment.astimezone())
@@ -79,7 +65,7 @@ def day_view(store: Store, desk: Desk, query: str, language: str) -> DayView:
     for entry in search(entries, query):
         booking = entry.booking
         if booking.service_id not in services:
-            services[booking.service_id] = service_name(store, booking.service_id, language)
+            services[booking.service_id] = catalogue.service_name(store, booking.service_id, language)
         rows.append({
             "reference": booking.reference, "shown": reference.display(booking.reference),
             "time": time_text(booking.start), "name": booking.name, "phone": booking.phone,
@@ -111,10 +97,10 @@ def outcome_values(store: Store, desk: Desk, result: CheckInResult, language: st
         "code": result.outcome.value,
         "reference": reference.display(result.reference) if result.reference else "",
         "name": booking.name if booking else "",
-        "service": service_name(store, service_id, language) if service_id else "",
+        "service": catalogue.service_name(store, service_id, language) if service_id else "",
         "time": time_text(start) if start else "",
         "day": long_date(start.date(), language) if start else "",
-        "place": place_name(store, location_id, language) if location_id else "",
+        "place": catalogue.location_name(store, location_id, language) if location_id else "",
         "typed": result.admitted and not result.verified,
         "notOnList": result.not_on_list,
         "kiosk": claims.kiosk_id if claims else "",
