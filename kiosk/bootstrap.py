@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.agencies import lookup
 from kiosk.booking import catalogue
 from kiosk.booking.catalogue import has_catalogue
 from kiosk.booking.recovery import restore_from_outbox
@@ -144,6 +145,9 @@ def open_local_cache(config: Config, *, seed_apart: bool = False) -> Store:
     rebuilt = search.ensure_index(store)
     if rebuilt is not None:
         log.info("local cache: search index rebuilt for the new format (%d articles)", rebuilt)
+    rekeyed = lookup.ensure_lookup_index(store)
+    if rekeyed is not None:
+        log.info("local cache: agency lookup index rebuilt for the new format (%d names)", rekeyed)
     return store
 
 

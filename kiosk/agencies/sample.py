@@ -13,6 +13,20 @@ office is found on the street), and reasons are the standard reason codes of
 agency, :data:`LONG_NAME_ID`, has a 60-character official name, so screens are
 seen with the longest name a real registry gives.
 
+Names take the shapes real registries give them, around an invented root. Half
+the agencies with an Uzbek licence are *private employment agencies*, named as
+the Uzbek registry writes them: a brand in quotes (the root, alone or with
+English or Uzbek words or digits: ``Zarvin Bright Work``, ``Zarvin4you``) and
+the legal form spelt out, in capitals, or as XBA (``"Zarvin Work" xususiy
+bandlik agentligi``, ``ZARVIN YAXSHI YO'L XUSUSIY BANDLIK AGENTLIGI``, ``"Zarvin
+4 You" XBA``), some also known by a Russian name (``Частное агентство занятости
+«Zarvin Work»``). A third of those with a Kyrgyz licence carry English words
+written as they sound in Cyrillic, as Kyrgyz registries write them (``ОсОО
+«Зарвин Голден Ворк»``), some also known by a Latin name. The others are
+``Root Words MChJ``, ``ООО «Root ...»`` and the like. Which agencies get a shape
+is drawn apart from everything else, so every column but the name and the
+website made from it is what it was before the shapes came.
+
 ``python -m kiosk.agencies.sample OUT.csv --count N --seed S`` writes a CSV that
 :func:`kiosk.agencies.importer.read_registry` reads.
 """
@@ -77,21 +91,95 @@ def _to_russian(root: str) -> str:
     return latin_to_cyrillic(root).translate(str.maketrans("ҚқҒғЎўҲҳ", "КкГгУуХх"))
 
 
-def _names(rng: random.Random) -> list[str]:
+def _names(rng: random.Random) -> tuple[str, list[str]]:
+    """An invented root, and the names built on it."""
     root = _root(rng)
     style = rng.choice(("uz-latn", "uz-cyrl", "ru", "kg", "en", "xk"))
     if style in ("uz-latn", "uz-cyrl"):
         latin = f"{root} {' '.join(rng.sample(_UZ_WORDS, 2))} MChJ"
         cyrillic = latin_to_cyrillic(latin)
-        return [latin, cyrillic] if style == "uz-latn" else [cyrillic, latin]
+        return root, [latin, cyrillic] if style == "uz-latn" else [cyrillic, latin]
     if style == "xk":
         latin = f"{root} {rng.choice(_UZ_WORDS)} XK"
-        return [latin, latin_to_cyrillic(latin)]
+        return root, [latin, latin_to_cyrillic(latin)]
     if style == "ru":
-        return [f"ООО «{_to_russian(root)} {rng.choice(_RU_WORDS)}»", f"{root} LLC"]
+        return root, [f"ООО «{_to_russian(root)} {rng.choice(_RU_WORDS)}»", f"{root} LLC"]
     if style == "kg":
-        return [f"ОсОО «{_to_russian(root)} {rng.choice(_KG_WORDS)}»", f"{root} LLC"]
-    return [f"{root} {rng.choice(_EN_WORDS)} LLC", f"ООО «{_to_russian(root)}»"]
+        return root, [f"ОсОО «{_to_russian(root)} {rng.choice(_KG_WORDS)}»", f"{root} LLC"]
+    return root, [f"{root} {rng.choice(_EN_WORDS)} LLC", f"ООО «{_to_russian(root)}»"]
+
+
+# English brand words, each with the ways it is written in Cyrillic, the first as registries write it.
+ENGLISH_IN_CYRILLIC: dict[str, tuple[str, ...]] = {
+    "Work": ("Ворк", "Уорк"), "Bright": ("Брайт",), "Smart": ("Смарт",), "Job": ("Джоб", "Жоб"),
+    "Global": ("Глобал",), "Staff": ("Стафф", "Стаф"), "Star": ("Стар",), "Team": ("Тим",),
+    "Full": ("Фулл", "Фул"), "Employment": ("Эмплоймент",), "Prime": ("Прайм",),
+    "Travel": ("Тревел", "Трэвел", "Травел"), "Skill": ("Скилл", "Скил"), "Way": ("Вэй", "Уэй", "Вей"),
+    "Fly": ("Флай",), "Golden": ("Голден",), "Career": ("Карьер", "Кэрриер"), "Human": ("Хьюман", "Хюман"),
+    "Resources": ("Ресорсес", "Рисорсиз"), "Force": ("Форс",), "Consulting": ("Консалтинг",),
+}  # fmt: skip
+# Brands' English and Uzbek words; "HR" is written in Latin letters in any script.
+_BRAND_EN = ("Work", "Bright Work", "Smart Job", "Global Staff", "Star Team", "Full Employment", "Prime Travel",
+             "Skill Way", "Fly Job", "Golden Work", "Career", "Human Resources", "Work Force", "Consulting",
+             "HR")  # fmt: skip
+_BRAND_UZ = ("Yaxshi Yoʻl", "Sharq", "Ishonch", "Kelajak", "Baraka")
+# Digits joined to the root or apart from it, both as registries write them.
+_BRAND_DIGITS = ("{root}4you", "{root} 4 You", "{root}24", "{root} 24", "{root}2work", "{root} 2 Work")
+# The longest official name a shape may give: LONG_NAME stays the longest.
+_SHAPED_MAX = 58
+
+
+def _brand(rng: random.Random, root: str) -> str:
+    kind = rng.random()
+    if kind < 0.35:
+        return f"{root} {rng.choice(_BRAND_EN)}"
+    if kind < 0.55:
+        return rng.choice(_BRAND_DIGITS).format(root=root)
+    if kind < 0.75:
+        return f"{root} {rng.choice(_BRAND_UZ)}"
+    return root
+
+
+def _employment_agency_names(rng: random.Random, root: str) -> list[str]:
+    """An Uzbek private employment agency's names: the brand and "xususiy bandlik agentligi" (XBA)."""
+    brand = _brand(rng, root)
+    layout = rng.random()
+    if layout < 0.45:
+        official = f'"{brand}" xususiy bandlik agentligi'
+    elif layout < 0.75:
+        # Registries in capitals write the apostrophe as typed: YO'L.
+        official = f"{brand.upper().replace('ʻ', chr(39))} XUSUSIY BANDLIK AGENTLIGI"
+    else:
+        official = f'"{brand}" XBA'
+    if len(official) > _SHAPED_MAX:
+        return _employment_agency_names(rng, root[:8])
+    if rng.random() < 0.4:
+        return [official, f"{rng.choice(('Частное агентство занятости', 'ЧАЗ'))} «{brand}»"]
+    return [official]
+
+
+def _english_in_cyrillic_names(rng: random.Random, root: str) -> list[str]:
+    """A Kyrgyz licensee with English words written as they sound in Cyrillic, maybe also known in Latin."""
+    english = rng.sample(sorted(ENGLISH_IN_CYRILLIC), rng.randint(1, 2))
+    cyrillic = " ".join(ENGLISH_IN_CYRILLIC[word][0] for word in english)
+    names = [f"ОсОО «{_to_russian(root)} {cyrillic}»"]
+    if rng.random() < 0.5:
+        names.append(f"{root} {' '.join(english)} LLC")
+    return names
+
+
+def _shaped(serial: int, root: str, country: str, names: list[str]) -> list[str]:
+    """The names an agency is registered under, in the shape its licensing country's registry gives.
+
+    Drawn from a generator of its own, seeded by the agency, so the shapes change
+    no other column.
+    """
+    rng = random.Random(f"agency-names-{serial}-{root}")
+    if country == "Uzbekistan" and rng.random() < 0.5:
+        return _employment_agency_names(rng, root)
+    if country == "Kyrgyzstan" and rng.random() < 0.35:
+        return _english_in_cyrillic_names(rng, root)
+    return names
 
 
 def _licence(rng: random.Random, serial: int, issued: date) -> tuple[str, str]:
@@ -127,8 +215,9 @@ def _row(rng: random.Random, serial: int, status: str) -> dict[str, str]:
             countries.append(f"{code}:{until.isoformat()}")
         else:
             countries.append(code)
-    names = _names(rng)
-    latin = next(name for name in names if name.replace("ʻ", "").isascii())
+    root, names = _names(rng)
+    names = _shaped(serial, root, country, names)
+    latin = next((name for name in names if name.replace("ʻ", "").isascii()), root)
     slug = "".join(ch for ch in latin.lower() if ch.isascii() and ch.isalnum())
     street, avenue = _ADDRESSES[country]
     # The draws happen in this order so that every other column stays what it was.

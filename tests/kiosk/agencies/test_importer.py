@@ -1,6 +1,7 @@
 import gc
 import io
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -203,6 +204,36 @@ def test_the_bundled_sample_is_what_the_generator_makes(tmp_path: Path) -> None:
     assert sample.main([str(out), "--count", "320", "--seed", "2026"]) == 0
     assert out.read_bytes() == (BUNDLED_CONTENT_DIR / "agencies" / "registry.csv").read_bytes()
     assert sample.generate(50, 1) == sample.generate(50, 1)
+
+
+def test_the_sample_names_take_the_shapes_real_registries_give() -> None:
+    rows = sample.generate(320, 2026)
+    names = [name for row in rows for name in row["name"].split(" | ")]
+    # Uzbek private employment agencies: the legal form spelt out, in capitals, or as XBA; some known in Russian.
+    assert any(name.startswith('"') and name.endswith('" xususiy bandlik agentligi') for name in names)
+    assert any(name.isupper() and name.endswith(" XUSUSIY BANDLIK AGENTLIGI") for name in names)
+    assert any(name.endswith('" XBA') for name in names)
+    assert any(name.startswith("Частное агентство занятости «") for name in names)
+    assert any(name.startswith("ЧАЗ «") for name in names)
+    # Digits joined to a word and apart from it.
+    assert any(re.search(r"[^\W\d]\d", name) for name in names) and any(re.search(r" \d+ ", name) for name in names)
+    # Kyrgyz licensees with English words written as they sound in Cyrillic, some with no Latin name at all.
+    in_cyrillic = {spelling for spellings in sample.ENGLISH_IN_CYRILLIC.values() for spelling in spellings}
+    cyrillic_only = [row["name"] for row in rows if " | " not in row["name"] and row["name"].startswith("ОсОО «")]
+    assert any(in_cyrillic & set(re.findall(r"\w+", name)) for name in cyrillic_only)
+    # Fictional still, every one of them, and no official name longer than the 60-character one.
+    assert all(row["fictional"] == "yes" and row["website"].endswith(".example") for row in rows)
+    assert max(len(row["name"].split(" | ")[0]) for row in rows) == len(sample.LONG_NAME)
+
+
+def test_the_name_shapes_change_no_other_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    shaped = sample.generate(200, 7)
+    monkeypatch.setattr(sample, "_shaped", lambda serial, root, country, names: names)
+    plain = sample.generate(200, 7)
+    assert any(a["name"] != b["name"] for a, b in zip(shaped, plain, strict=True))
+    for a, b in zip(shaped, plain, strict=True):
+        assert {k: v for k, v in a.items() if k not in ("name", "website")} == {
+            k: v for k, v in b.items() if k not in ("name", "website")}
 
 
 def test_a_bad_byte_far_down_the_file_is_found_on_its_line(tmp_path: Path) -> None:

@@ -1,9 +1,10 @@
-"""Agency lookup: licence numbers, forgiving names in any script, typing, ranking, hostile input."""
+"""Agency lookup: licence numbers, names in any script, legal forms, digits, English by sound, typing, ranking."""
 
 from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,17 +13,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kiosk.agencies import sample
+from kiosk.agencies.importer import read_registry
 from kiosk.agencies.lookup import (
+    SOUND_MARK,
     Match,
-    _edit_distance,
+    ensure_lookup_index,
     licence_key,
     lookup,
     name_keys,
     rebuild_lookup_index,
 )
 from kiosk.agencies.verdict import main_check
-from kiosk.paths import DataPaths
+from kiosk.paths import BUNDLED_CONTENT_DIR, DataPaths
 from kiosk.store import Store, open_store
+from kiosk.text.uzbek import cyrillic_to_latin
 
 # Fictional agencies: (id, licence number, [names]).
 AGENCIES = [
@@ -235,31 +240,157 @@ def test_a_stage_that_fills_the_limit_is_the_last(store: Store) -> None:
     assert {m.agency_id for m in matches} <= {"samarkand", "samarkand-2", "golden"}
 
 
-def _osa_distance(a: str, b: str) -> int:
-    """Optimal string alignment distance, the whole table: what the bounded version must agree with."""
-    table = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1,
-                              table[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
-    return table[len(a)][len(b)]
+# -- names as registries write them and people type them ---------------------------------------------
+
+# Fictional agencies, in the shapes Uzbek and Kyrgyz registries give names.
+AS_WRITTEN = [
+    ("sharq", "UZ-2025-01001", ['"Sharq HR" xususiy bandlik agentligi']),
+    ("yaxshi", "UZ-2025-01002", ["YAXSHI YO'L XUSUSIY BANDLIK AGENTLIGI"]),
+    ("bright", "UZ-2025-01003", ['"Bright Work" XBA']),
+    ("full", "UZ-2025-01004", ["Full employment xususiy bandlik agentligi"]),
+    ("profit", "UZ-2025-01005", ["Profit4you XBA"]),
+    ("profit-travel", "UZ-2025-01006", ["Profit 4 You Travel"]),
+    ("bright-prime", "UZ-2025-01007", ["Bright Prime LLC"]),
+    ("bert", "UZ-2025-01008", ["Bert Vork MChJ"]),  # the consonants of "Bright Work", other vowels
+    ("sun-bright", "UZ-2025-01009", ["Sun Bright"]),
+    ("fly-job", "КР №000101", ["ОсОО «Флай Джоб»"]),
+    ("golden-work", "КР №000102", ["ОсОО «Голден Ворк Тревел»"]),
+    ("skill-way", "КР №000103", ["ОсОО «Скилл Вэй Консалтинг»"]),
+    ("yorkum", "UZ-2025-01010", ["Yorkum Xalqaro Hamkor MChJ"]),
+    ("yorqom", "UZ-2025-01011", ["Ёрқўм Ҳамкор Йўл МЧЖ"]),
+    ("rando", "UZ-2025-01012", ["Rando LLC"]),
+    ("randoo", "UZ-2025-01013", ["Randoʻ LLC"]),
+    ("kisurzun", "UZ-2025-01014", ["Кисўрзўн Йўл ХК"]),
+]
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="abcs", max_size=9), st.text(alphabet="abcs", max_size=9), st.sampled_from([1, 2]))
-def test_edit_distance_is_the_optimal_string_alignment_distance_up_to_its_bound(a: str, b: str, bound: int) -> None:
-    assert _edit_distance(a, b, bound) == min(_osa_distance(a, b), bound + 1)
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    opened = open_store(DataPaths(tmp_path_factory.mktemp("as-written")))
+    insert_agencies(opened, AS_WRITTEN)
+    rebuild_lookup_index(opened)
+    yield opened
+    opened.close()
 
 
-@pytest.mark.parametrize(("a", "b", "distance"), [
-    ("samarkand", "samarkand", 0), ("samarkand", "samarkamd", 1), ("ishchi", "ishhci", 1),  # neighbours swapped
-    ("samarkand", "samarknd", 1), ("samarkand", "samarqand", 1), ("kuch", "kush", 1),
-    ("abc", "ca", 3),  # over the bound: bound + 1 (a swapped pair is not edited again)
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Bright Work xususiy bandlik agentligi", "bright"), ("Bright work XBA", "bright"), ("bright work xba", "bright"),
+    ("Bright Work ХБА", "bright"), ("Bright Work хусусий бандлик агентлиги", "bright"),
+    ("Bright Work xususiy bandlik agentlik", "bright"), ("ЧАЗ «Bright Work»", "bright"),
+    ("Bright Work частное агентство занятости", "bright"),
+    ("Bright Work частное агентство по трудоустройству", "bright"),
+    ("Bright Work жеке жумушка орноштуруу агенттиги", "bright"), ("Bright Work private employment agency", "bright"),
+    ("Bright Work", "bright"), ("Sharq HR", "sharq"), ("Sharq HR XBA", "sharq"), ("Шарқ HR ХБА", "sharq"),
+    ("Yaxshi Yoʻl", "yaxshi"), ("YAXSHI YO'L XBA", "yaxshi"), ("Яхши йўл хусусий бандлик агентлиги", "yaxshi"),
+    ("Full Employment XBA", "full"),
 ])
-def test_edit_distance_examples(a: str, b: str, distance: int) -> None:
-    assert _edit_distance(a, b, 2) == distance
+def test_a_private_employment_agencys_legal_form_is_neither_needed_nor_in_the_way(
+        written: Store, query: str, expected: str) -> None:
+    match = first(written, query)
+    assert (match.agency_id, match.matched) == (expected, "name")
+
+
+@pytest.mark.parametrize("query", ["Bright Work xususiy bandlik agentnigi", "Bright Work xususey bandlik agentligi",
+                                   "Bright Work xususiy bandlek agentligi"])
+def test_a_mistyped_word_of_a_long_legal_form_is_still_the_legal_form(written: Store, query: str) -> None:
+    assert first(written, query).agency_id == "bright"
+
+
+@pytest.mark.parametrize("query", ["Bright Work xu", "Bright Work xususiy band", "Bright Work частное агент",
+                                   "Bright Work Ч"])
+def test_a_legal_form_being_typed_is_not_in_the_way(written: Store, query: str) -> None:
+    assert first(written, query).agency_id == "bright"
+
+
+def test_a_name_word_a_legal_form_begins_with_is_still_looked_for(written: Store) -> None:
+    # "Pr" may begin "private employment agency" or "Prime": the name with Prime first, Bright Work still listed.
+    assert ids(written, "Bright Pr")[:2] == ["bright-prime", "bright"]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("profit 4 you", ["profit", "profit-travel"]), ("Profit4you", ["profit", "profit-travel"]),
+    ("PROFIT 4YOU", ["profit", "profit-travel"]), ("Profit4you Travel", ["profit-travel"]),
+])
+def test_digits_and_letters_are_found_typed_joined_or_apart(written: Store, query: str, expected: list[str]) -> None:
+    assert ids(written, query) == expected
+    assert lookup(written, query)[0].matched == "name"
+
+
+def test_a_name_with_digits_is_found_while_its_digits_are_typed(written: Store) -> None:
+    assert ids(written, "Profit 4")[:2] == ["profit", "profit-travel"]
+    assert "profit" in ids(written, "Profit4y")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Брайт ворк", "bright"), ("Брайт Уорк", "bright"), ("брайт ворк ХБА", "bright"),  # English typed in Cyrillic
+    ("Fly Job", "fly-job"), ("Golden Work Travel", "golden-work"),  # Latin typed for English written in Cyrillic
+    ("Skill Way Consulting", "skill-way"), ("Skill Way", "skill-way"),
+])
+def test_english_words_are_found_in_either_script_as_they_sound(written: Store, query: str, expected: str) -> None:
+    match = first(written, query)
+    assert (match.agency_id, match.matched) == (expected, "similar name")
+
+
+def test_of_two_names_that_sound_alike_the_one_spelt_nearer_comes_first(written: Store) -> None:
+    # "Bert Vork" has the consonants of "Bright Work"; "Брайт" (brait) is spelt nearer "Bright" (brigt) than "Bert".
+    assert ids(written, "Брайт ворк") == ["bright", "bert"]
+
+
+@pytest.mark.parametrize("query", ["Брайт", "Xarzun"])
+def test_a_word_found_by_its_sound_alone_finds_nothing(written: Store, query: str) -> None:
+    # "Брайт" sounds like "Bright", "Xarzun" has the consonants of "Кисўрзўн": a look-alike is not passed off
+    # as the agency asked about on the strength of its consonants only.
+    assert lookup(written, query) == []
+
+
+def test_a_query_begins_names_before_it_ends_them(written: Store) -> None:
+    # "Sun Bright" is the shorter name and the query covers more of it, but people type a name from its start.
+    found = ids(written, "Bri")
+    assert found.index("sun-bright") > max(found.index("bright"), found.index("bright-prime"))
+
+
+def test_a_name_of_fewer_words_than_the_query_is_no_better_covered_by_it(tmp_path: Path) -> None:
+    # "Sakol Sa": both words begin "Saqoʻl", the one word of "Saqoʻl LLC"; "Sakol Safar" has them as two.
+    store = open_store(DataPaths(tmp_path))
+    insert_agencies(store, [("saqol", "UZ-2025-02001", ["Saqoʻl LLC"]),
+                            ("sakol", "UZ-2025-02002", ["Sakol Safar Yoʻl MChJ"])])
+    rebuild_lookup_index(store)
+    assert ids(store, "Sakol Sa") == ["sakol", "saqol"]
+    assert ids(store, "Sakol") == ["saqol", "sakol"]  # one word: the name it is the whole of
+    store.close()
+
+
+def test_between_names_alike_the_one_with_the_word_as_its_main_spelling_comes_first(written: Store) -> None:
+    # Both are "Yorkum" to the ear; Yorkum is what was typed, Ёрқўм is read first as "Yorqoʻm".
+    assert ids(written, "Yorkum Xa")[0] == "yorkum"
+    assert ids(written, "Ёрқўм Ҳа")[0] == "yorqom"
+
+
+def test_between_names_with_one_key_the_one_spelt_as_typed_comes_first(written: Store) -> None:
+    assert ids(written, "Randoʻ") == ["randoo", "rando"]
+    assert ids(written, "Rando") == ["rando", "randoo"]
+
+
+def test_the_bundled_sample_is_found_as_people_write_its_names(tmp_path: Path) -> None:
+    store = open_store(DataPaths(tmp_path))
+    agencies = read_registry(BUNDLED_CONTENT_DIR / "agencies" / "registry.csv")
+    insert_agencies(store, [(a.id, a.licence_number, [n.name for n in a.names]) for a in agencies])
+    rebuild_lookup_index(store)
+    by_sound = {spelling: word for word, spellings in sample.ENGLISH_IN_CYRILLIC.items() for spelling in spellings}
+    abbreviated = in_latin = 0
+    for agency in agencies:
+        official = agency.names[0].name
+        if "xususiy bandlik agentligi" in official.lower():
+            short = re.sub("(?i)xususiy bandlik agentligi", "XBA", official)
+            assert ids(store, short)[0] == agency.id, short
+            abbreviated += 1
+        if len(agency.names) == 1 and official.startswith("ОсОО") and by_sound.keys() & set(official.split()):
+            inner = official.split("«")[1].rstrip("»").split()
+            typed = " ".join([cyrillic_to_latin(inner[0]), *(by_sound[word] for word in inner[1:])])
+            assert ids(store, typed)[0] == agency.id, typed
+            in_latin += 1
+    assert abbreviated >= 20 and in_latin >= 5
+    store.close()
 
 
 # -- as you type ----------------------------------------------------------------------------------
@@ -330,7 +461,9 @@ def test_the_index_holds_every_names_keys_and_every_keys_trigrams(store: Store) 
     rows = store.db.execute("SELECT name, keys FROM agency_lookup_names").fetchall()
     assert sorted(rows) == sorted((name, " ".join(key for keys in name_keys(name) for key in keys))
                                   for _, _, names in AGENCIES for name in names)
-    terms = {key for _, keys in rows for key in keys.split()}
+    # Sound keys get trigrams, for typos; sound-alike keys (marked) do not.
+    terms = {key for _, keys in rows for key in keys.split() if not key.startswith(SOUND_MARK)}
+    assert any(key.startswith(SOUND_MARK) for _, keys in rows for key in keys.split())
     grams = store.db.execute("SELECT gram, length, term FROM agency_lookup_grams").fetchall()
     assert {term for _, _, term in grams} == terms
     for term in terms:
@@ -345,7 +478,8 @@ def test_a_word_shared_by_many_names_is_keyed_the_same_in_each(tmp_path: Path) -
     insert_agencies(store, many)
     assert rebuild_lookup_index(store) == 150
     keys = {row[0] for row in store.db.execute("SELECT keys FROM agency_lookup_names")}
-    assert all(key.endswith(" mehnat halkaro") for key in keys)
+    # Each word's sound key, then its sound-alike key (marked).
+    assert all(key.endswith(f" mehnat {SOUND_MARK}mhnt halkaro {SOUND_MARK}kslkr") for key in keys)
     assert len(lookup(store, "Mehnat Xalqaro", limit=500)) == 150
     store.close()
 
@@ -379,3 +513,20 @@ def test_main_lookup_prints_matches_and_json(store: Store) -> None:
     out = io.StringIO()
     assert main_lookup(store, "Nowhere Agency Zzz", as_json=False, out=out) == 0
     assert "No agency" in out.getvalue()
+
+
+def test_an_index_written_by_older_code_is_rebuilt_once_at_start_and_a_current_one_is_left_alone(
+        tmp_path: Path) -> None:
+    opened = open_store(DataPaths(tmp_path))
+    insert_agencies(opened, AGENCIES)
+    rebuild_lookup_index(opened)
+    assert ensure_lookup_index(opened) is None
+    with opened.transaction() as db:  # as an older kiosk left it: keyed otherwise, no format recorded
+        db.execute("DELETE FROM meta WHERE key = 'agency_lookup_format'")
+        db.execute("DELETE FROM agency_lookup_names")
+        db.execute("INSERT INTO agency_lookup_search(agency_lookup_search) VALUES ('delete-all')")
+    assert lookup(opened, "Romashka") == []
+    assert ensure_lookup_index(opened) == sum(len(names) for _, _, names in AGENCIES)
+    assert [match.agency_id for match in lookup(opened, "Romashka")] == ["romashka"]
+    assert ensure_lookup_index(opened) is None
+    opened.close()
