@@ -25,6 +25,7 @@ from kiosk.content.articles import (
     tree_conflicts,
 )
 from kiosk.content.errors import ContentError
+from kiosk.content.synonyms import MIN_ENTRIES, read_synonyms, synonym_files, unknown_meanings
 
 if TYPE_CHECKING:
     from kiosk.content.markdown import Severity
@@ -91,11 +92,32 @@ def check_tree(content_dir: Path) -> CheckReport:
     problems.extend(_broken_links(known))
     problems.extend(_missing_images(content_dir, known))
     problems.extend(_order_clashes(known))
+    synonyms = synonym_files(content_dir)
+    problems.extend(_synonym_problems(synonyms, known))
     if not parsed:
         problems.append(Problem(content_dir / "articles", 1, "no articles yet", "warning"))
 
     ordered = sorted(set(problems), key=lambda p: (str(p.path), p.line, p.severity, p.message))
-    return CheckReport(tuple(ordered), files=1 + len(parsed))
+    return CheckReport(tuple(ordered), files=1 + len(parsed) + len(synonyms))
+
+
+def _synonym_problems(files: dict[str, Path], parsed: Iterable[ParsedArticle]) -> Iterable[Problem]:
+    """Malformed synonyms files, thin ones, and article words no article of the language holds."""
+    texts: dict[str, list[str]] = defaultdict(list)
+    for item in parsed:
+        if item.article is not None and item.language is not None:
+            texts[item.language].append(f"{item.article.title}\n{item.article.body}")
+    texts["uz-Cyrl"] = texts["uz-Cyrl"] or texts["uz-Latn"]  # generated from uz-Latn unless written
+    for language, path in files.items():
+        try:
+            entries = read_synonyms(path)
+        except ContentError as error:
+            yield Problem.of(error)
+            continue
+        if len(entries) < MIN_ENTRIES:
+            yield Problem(path, 1, f"only {len(entries)} entries; a language needs at least {MIN_ENTRIES}", "warning")
+        for line, phrase in unknown_meanings(entries, language, texts[language]):
+            yield Problem(path, line, f"no {language} article has the words of {phrase!r}: check the spelling", "error")
 
 
 def _missing_translations(parsed: Iterable[ParsedArticle]) -> Iterable[Problem]:

@@ -41,6 +41,7 @@ __all__ = [
     "informal_latin_to_cyrillic",
     "normalise",
     "sound_key",
+    "stem_forms",
     "strip_markdown",
     "variant_count",
     "word_forms",
@@ -132,12 +133,47 @@ def variant_count(language: str) -> int:
     return 2 if language in UZBEK or language in SOUND_KEYED else 1
 
 
-def normalise(text: str, language: str) -> str:
-    """``text`` as the search index holds it: all first forms, a line break, all second forms."""
+def normalise(text: str, language: str, stems: bool = False) -> str:
+    """``text`` as the search index holds it: all first forms, a line break, all second forms.
+
+    With ``stems``, the forms of every word's stem follow as more lines
+    (:func:`stem_forms`), so word *k* is still token *k* of every line.
+    """
     forms = [word_forms(word, language) for word in words(text)]
+    if stems:
+        forms = [surface + stem_forms(word, language) for surface, word in zip(forms, words(text), strict=True)]
     if not forms:
         return ""
     return "\n".join(" ".join(form[i] for form in forms) for i in range(len(forms[0])))
+
+
+def _has_cyrillic(word: str) -> bool:
+    return any("\u0400" <= char <= "\u04ff" for char in word)
+
+
+@lru_cache(maxsize=65536)
+def stem_forms(word: str, language: str) -> tuple[str, ...]:
+    """The forms of ``word``'s stem (:mod:`kiosk.text.stems`), as many as :func:`word_forms` gives.
+
+    The stem is taken in the script the stemmer reads: Uzbek in Latin (then
+    written in both scripts), Russian, Kyrgyz and Tajik in Cyrillic (a Latin
+    word is read as Cyrillic first, then keyed like the text), English as is. So
+    ``yoʻqotdim``, ``йўқотдим`` and ``yoqotdi`` meet at one stem, and so do
+    ``регистрацию`` and ``registratsiyu``.
+    """
+    from kiosk.text.stems import stem  # the stemmers load on first use, not on import
+
+    prepared = _prepare(word)
+    fallback = fold(word) or _PLACEHOLDER
+    if language in UZBEK:
+        latin = cyrillic_to_latin(prepared) if _has_cyrillic(prepared) else prepared
+        latin_stem = stem(latin, "uz")
+        return fold(latin_stem) or fallback, fold(latin_to_cyrillic(latin_stem)) or fallback
+    if language in SOUND_KEYED:
+        cyrillic = prepared if _has_cyrillic(prepared) else informal_latin_to_cyrillic(prepared, language)
+        cyrillic_stem = stem(cyrillic, language)
+        return fold(cyrillic_stem) or fallback, sound_key(cyrillic_stem, language) or fallback
+    return (fold(stem(prepared, "en")) or fallback,)
 
 
 # -- Latin as migrants type Russian, Kyrgyz and Tajik ------------------------------

@@ -15,6 +15,7 @@ from kiosk.text.normalise import (
     informal_latin_to_cyrillic,
     normalise,
     sound_key,
+    stem_forms,
     strip_markdown,
     variant_count,
     word_forms,
@@ -227,3 +228,23 @@ def test_strip_markdown_shows_a_placeholder_as_the_readers_operator_text(languag
 def test_normalise_and_strip_markdown_accept_any_text(text: str) -> None:
     for language in TAGS:
         assert isinstance(normalise(strip_markdown(text, language), language), str)
+
+
+@pytest.mark.parametrize(("typed", "language", "written", "written_language"), [
+    ("yo'qotdim", "uz-Latn", "йўқотдим", "uz-Cyrl"),
+    ("registratsiyu", "ru", "регистрацию", "ru"),
+    ("паспортумду", "ky", "паспорт", "ky"),
+    ("шиносномаам", "tg", "шиноснома", "tg"),
+    ("passports", "en", "passport", "en"),
+])
+def test_a_word_and_its_other_endings_or_script_share_the_forms_of_their_stem(
+        typed: str, language: str, written: str, written_language: str) -> None:
+    assert set(stem_forms(typed, language)) & set(stem_forms(written, written_language))
+
+
+def test_stems_follow_the_words_as_more_lines_so_word_k_is_still_token_k_of_every_line() -> None:
+    lines = normalise("Регистрацию сделайте", "ru", stems=True).split("\n")
+    assert lines[:2] == normalise("Регистрацию сделайте", "ru").split("\n")
+    assert lines[2].split(" ")[0] == "регистрац" and lines[3].split(" ")[0] == "registrac"
+    assert all(len(line.split(" ")) == 2 for line in lines)
+    assert len(stem_forms("анything", "ru")) == len(word_forms("анything", "ru"))
