@@ -13,14 +13,21 @@ Rows of one language share a block of rowids (``_rowid_block``), so "only this
 language" is a rowid range FTS5 applies while it walks the index, not a filter
 on everything every language matched.
 
-A query never reaches ``MATCH`` as typed. :func:`to_match_query` cuts it into
-words, gives each word the forms the index holds, quotes them and joins them:
-the forms of one word with OR, the words with AND, each as a prefix (endings,
-and the word still being typed; see :func:`query_terms`). Anything people can
-type gives results or nothing, never an error.
+Each body and title line of forms is followed by lines of the same words'
+stems (:func:`kiosk.text.normalise.stem_forms`), so ``регистрацией`` finds
+``регистрация`` and ``shartnomangizda`` finds ``shartnoma``.
 
-Ranking: articles whose title matches come first, then by bm25 with a title hit
-worth ten body hits. "Title matches" is exact, not a large weight: bm25 with the
+A query never reaches ``MATCH`` as typed. :func:`to_match_query` cuts it into
+words, drops the words that carry no meaning (:mod:`kiosk.text.stopwords`),
+gives each word the forms and stems the index holds, quotes them and joins them:
+the forms of one word with OR, and the words with OR too, each as a prefix
+(endings, and the word still being typed; see :func:`query_terms`). Not every
+word has to match: people describe a problem in more words than any article
+uses. Anything people can type gives results or nothing, never an error.
+
+Ranking: articles holding more of the query's words come first (each word's
+rowids are one MATCH; see :func:`_coverage_sql`), then articles whose title
+matches, then by bm25 with a title hit worth ten body hits. "Title matches" is exact, not a large weight: bm25 with the
 body weighted 0 is negative exactly when some query word is in the title.
 Snippets are cut from the text the reader sees, around the first matched word,
 with the matched words in ``<b>``...``</b>`` and everything else HTML-escaped
@@ -53,10 +60,12 @@ from kiosk.text.normalise import (
     fold,
     normalise,
     sound_key,
+    stem_forms,
     strip_markdown,
     word_forms,
     word_spans,
 )
+from kiosk.text.stopwords import is_stopword
 
 if TYPE_CHECKING:
     from kiosk.store import Store
@@ -95,7 +104,7 @@ SNIPPET_WORDS_BEFORE = 5
 
 # Bump when what rebuild_index writes changes (normalise, display_text, strip_markdown), so
 # ensure_index rebuilds indexes written by older code.
-INDEX_FORMAT = "4"
+INDEX_FORMAT = "5"
 _FORMAT_KEY = "search_index_format"
 
 TITLE_WEIGHT = 10.0
@@ -115,6 +124,32 @@ WHERE article_search MATCH ? AND rowid >= ? AND rowid < ?
 ORDER BY 2 DESC, 3, 1
 LIMIT ?
 """
+
+
+
+@lru_cache(maxsize=16)
+def _coverage_sql(groups: int) -> str:
+    """Ranking for a phrase: how many of its meaningful words an article holds, then title hits, then bm25.
+
+    Each word's rowids come from its own MATCH (one doclist walk each); bm25 comes
+    from one MATCH of any word. Both are materialised before the join, so FTS5 never
+    evaluates a query once per rowid.
+    """
+    covers = " UNION ALL ".join(
+        f"SELECT rowid AS id FROM article_search WHERE article_search MATCH ?{3 + index} AND rowid >= ?1 AND rowid < ?2"
+        for index in range(groups))
+    return f"""
+WITH covered AS MATERIALIZED (SELECT id, count(*) AS words FROM ({covers}) GROUP BY id),
+ranked AS MATERIALIZED (
+    SELECT rowid AS id, bm25(article_search, 1.0, 0.0) < 0 AS title_hit,
+           bm25(article_search, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score
+    FROM article_search WHERE article_search MATCH ?{3 + groups} AND rowid >= ?1 AND rowid < ?2)
+SELECT ranked.id, covered.words, ranked.title_hit, ranked.score
+FROM ranked JOIN covered ON covered.id = ranked.id
+ORDER BY covered.words DESC, ranked.title_hit DESC, ranked.score, ranked.id
+LIMIT ?{4 + groups}
+"""
+
 
 # Rows by rowid, without MATCH: FTS5 would evaluate the whole query again for
 # every rowid in the list (prefix expansion included), which cost more than the
@@ -176,7 +211,8 @@ def index_row(article_id: str, language: str, title: str, body: str) -> IndexRow
         log.warning("search: skipped article %r in unknown language %r", article_id, language)
         return None
     plain = strip_markdown(body, language)
-    return IndexRow(article_id, language, normalise(title, language), normalise(plain, language), display_text(plain))
+    return IndexRow(article_id, language, normalise(title, language, stems=True),
+                    normalise(plain, language, stems=True), display_text(plain))
 
 
 def index_rows(articles: Iterable[tuple[str, str, str, str]]) -> list[IndexRow]:
@@ -269,9 +305,16 @@ def query_terms(query: str, language: str) -> list[tuple[tuple[str, ...], bool]]
     """
     tokens = [match.group()[:MAX_TOKEN_CHARS]
               for match in itertools.islice(word_spans(query[:MAX_QUERY_CHARS]), MAX_TOKENS)]
+    # Words that carry no meaning (my, the, мой, у, бу, ман) never block or dilute a
+    # result; a query of nothing else is searched as typed.
+    meaningful = [token for token in tokens if not is_stopword(fold(token), language)]
+    if (meaningful and len(fold(meaningful[-1])) >= MIN_PREFIX_CHARS) or len(meaningful) > 1:
+        tokens = meaningful
     terms: list[tuple[tuple[str, ...], bool]] = []
     for index, token in enumerate(tokens):
         forms = dict.fromkeys(word_forms(token, language))  # ordered, without repeats
+        if len(fold(token)) >= MIN_STEM_CHARS:
+            forms.update((stem, None) for stem in stem_forms(token, language) if len(stem) >= MIN_STEM_CHARS)
         last = index == len(tokens) - 1
         prefix = len(fold(token)) >= MIN_PREFIX_CHARS
         if last and not prefix:
@@ -329,20 +372,24 @@ class _Matcher:
         return offsets
 
 
-@lru_cache(maxsize=256)
 def _match_and_matcher(query: str, language: str) -> tuple[str | None, _Matcher]:
-    """The MATCH expression and the matcher for snippets. Cached: typing repeats itself."""
+    """The MATCH expression (any word) and the matcher for snippets."""
+    groups, matcher = _groups_and_matcher(query, language)
+    return (" OR ".join(groups) if groups else None), matcher
+
+
+@lru_cache(maxsize=256)
+def _groups_and_matcher(query: str, language: str) -> tuple[tuple[str, ...], _Matcher]:
+    """One MATCH expression per meaningful word, and the matcher for snippets. Cached: typing repeats itself."""
     terms = query_terms(query, language)
     matcher = _Matcher(tuple(sorted({f" {form}" + ("" if prefix else " ") for forms, prefix in terms
                                      for form in forms})))
-    if not terms:
-        return None, matcher
     groups = []
     for forms, prefix in terms:
         star = "*" if prefix else ""
         alternatives = " OR ".join(_quote(form) + star for form in forms)
         groups.append(f"({alternatives})" if len(forms) > 1 else alternatives)
-    return " AND ".join(groups), matcher
+    return tuple(groups), matcher
 
 
 # -- searching ------------------------------------------------------------------------
@@ -358,10 +405,14 @@ def search_articles(store: Store, query: str, language: str, limit: int = 20) ->
     first = _rowid_block(language)
     if limit <= 0:
         return []
-    match, matcher = _match_and_matcher(query[:MAX_QUERY_CHARS], language)
-    if match is None:
+    groups, matcher = _groups_and_matcher(query[:MAX_QUERY_CHARS], language)
+    if not groups:
         return []
-    ranked = store.db.execute(_RANK_SQL, [match, first, first + _ROWID_BLOCK, limit]).fetchall()
+    if len(groups) == 1:
+        ranked = store.db.execute(_RANK_SQL, [groups[0], first, first + _ROWID_BLOCK, limit]).fetchall()
+    else:
+        ranked = [(rowid, title_hit, score) for rowid, _, title_hit, score in store.db.execute(
+            _coverage_sql(len(groups)), [first, first + _ROWID_BLOCK, *groups, " OR ".join(groups), limit])]
     if not ranked:
         return []
     details = {

@@ -68,7 +68,7 @@ def test_a_snapshot_fills_every_dataset_and_records_the_release(store: Store, ag
     assert trusted_time(store) == when(1)
     article = get_article(store, "wages", "ru")
     assert article is not None and article.body == "About the contract of wages."
-    assert [hit.article_id for hit in search_articles(store, "contract wages", "en")] == ["wages"]
+    assert [hit.article_id for hit in search_articles(store, "contract wages", "en")][:1] == ["wages"]  # both words
     assert stored_registry(store.db.conn) == {**expected_registry(agencies, 1), "search_rows_match_names": True}
     first = agencies[1]
     assert lookup(store, first["names"][0]["name"])[0].agency_id == first["id"]
@@ -117,7 +117,7 @@ def test_a_content_delta_changes_one_article_and_removes_another(store: Store) -
                                                                       delete=["article:sending-money:ru"])}))
 
     assert [hit.article_id for hit in search_articles(store, "overtime", "en")] == ["wages"]
-    assert search_articles(store, "wages contract", "en") == []
+    assert "wages" not in [hit.article_id for hit in search_articles(store, "contract", "en")]  # old body gone
     assert get_article(store, "sending-money", "ru") is None
     assert get_article(store, "sending-money", "en") is not None
 

