@@ -55,6 +55,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TextIO
 
 from kiosk import languages
+from kiosk.content import synonyms
 from kiosk.text.normalise import (
     SOUND_KEYED,
     fold,
@@ -311,8 +312,11 @@ def query_terms(query: str, language: str) -> list[tuple[tuple[str, ...], bool]]
     if (meaningful and len(fold(meaningful[-1])) >= MIN_PREFIX_CHARS) or len(meaningful) > 1:
         tokens = meaningful
     terms: list[tuple[tuple[str, ...], bool]] = []
+    # An everyday phrase (прописка, ish xaqi) also finds the words the articles use.
+    meanings = synonyms.meaning_forms(tokens, language)
     for index, token in enumerate(tokens):
         forms = dict.fromkeys(word_forms(token, language))  # ordered, without repeats
+        forms.update(dict.fromkeys(meanings.get(index, ())))
         if len(fold(token)) >= MIN_STEM_CHARS:
             forms.update((stem, None) for stem in stem_forms(token, language) if len(stem) >= MIN_STEM_CHARS)
         last = index == len(tokens) - 1

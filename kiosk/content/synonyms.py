@@ -17,15 +17,28 @@ holds, which would make an entry lead nowhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kiosk import languages
 from kiosk.content.errors import ContentError, read_utf8
-from kiosk.text.normalise import word_forms, words
+from kiosk.paths import BUNDLED_CONTENT_DIR
+from kiosk.text.normalise import stem_forms, word_forms, words
 
-__all__ = ["MIN_ENTRIES", "Synonym", "parse_synonyms", "read_synonyms", "synonym_files", "unknown_meanings"]
+__all__ = [
+    "MIN_ENTRIES",
+    "Synonym",
+    "meaning_forms",
+    "parse_synonyms",
+    "read_synonyms",
+    "synonym_files",
+    "unknown_meanings",
+]
+
+log = logging.getLogger(__name__)
 
 # The first list shipped has at least this many entries per language; fewer is
 # reported, as a list that thin helps few people.
@@ -100,3 +113,48 @@ def unknown_meanings(entries: Iterable[Synonym], language: str, article_texts: I
             if not any(all(form in vocabulary for form in wanted) for vocabulary in vocabularies):
                 missing.append((entry.line, phrase))
     return missing
+
+
+# -- widening a query ---------------------------------------------------------------------
+#
+# The lists ship with the kiosk's software, in its bundled content tree: they
+# change with a software release, not yet with a content release.
+
+_SHORTEST_FORM = 3  # shorter forms would match as prefixes of too many words
+
+
+def _word_key(word: str, language: str) -> str:
+    """One key per word, the same for its other endings and scripts: its stem's last form."""
+    return stem_forms(word, language)[-1]
+
+
+@lru_cache(maxsize=8)
+def _shipped(language: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """``(everyday word keys, article word forms)`` of the shipped list, longest phrases first."""
+    path = BUNDLED_CONTENT_DIR / "synonyms" / f"{language}.txt"
+    if not path.is_file():
+        return ()
+    try:
+        entries = read_synonyms(path)
+    except (ContentError, OSError) as error:  # search still works, without the list
+        log.error("search: synonyms not used: %s", error)
+        return ()
+    widened = []
+    for entry in entries:
+        forms = tuple(dict.fromkeys(
+            form for phrase in entry.meanings for word in words(phrase)
+            for form in (*word_forms(word, language), *stem_forms(word, language)) if len(form) >= _SHORTEST_FORM))
+        widened += [(tuple(_word_key(word, language) for word in words(phrase)), forms) for phrase in entry.everyday]
+    return tuple(sorted(widened, key=lambda item: -len(item[0])))
+
+
+def meaning_forms(tokens: Sequence[str], language: str) -> dict[int, tuple[str, ...]]:
+    """For each everyday phrase in ``tokens``: at its first word, the forms of the article words it stands for."""
+    keys = [_word_key(token, language) for token in tokens]
+    found: dict[int, tuple[str, ...]] = {}
+    for everyday, forms in _shipped(language):
+        size = len(everyday)
+        for start in range(len(keys) - size + 1):
+            if start not in found and tuple(keys[start : start + size]) == everyday:
+                found[start] = forms
+    return found

@@ -587,3 +587,14 @@ def test_a_snippet_shows_a_placeholder_as_the_operators_words_not_a_gap(scratch_
     [hit] = search_articles(scratch_store, "licences", language)
     assert html.unescape(re.sub(r"</?b>", "", hit.snippet)).endswith(f": {operator_text(language)}.")
     assert "FILL" not in hit.snippet
+
+
+@pytest.mark.parametrize(("query", "language", "found"), [
+    ("прописка", "ru", "registration"),    # the shipped list: прописка = регистрация
+    ("propiska", "ru", "registration"),
+    ("сделать прописку", "ru", "registration"),
+])
+def test_an_everyday_word_finds_the_word_the_articles_use(store: Store, query: str, language: str,
+                                                           found: str) -> None:
+    assert found in ids(store, query, language)
+    assert found not in ids(store, "зебра", language)
