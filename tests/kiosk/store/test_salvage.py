@@ -35,9 +35,13 @@ KILL_ROUNDS = int(os.environ.get("KIOSK_FAULT_ROUNDS", "6"))
 
 
 def pages_of(path: Path, table: str) -> list[int]:
-    """The leaf pages holding ``table``'s rows, in page order."""
+    """The leaf pages holding ``table``'s rows, in key order (dbstat's path walks the b-tree in order).
+
+    Page numbers follow key order only while the file has no free pages to reuse,
+    which depends on everything else the seed wrote.
+    """
     with sqlite3.connect(path) as connection:
-        rows = connection.execute("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+        rows = connection.execute("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY path",
                                   [table]).fetchall()
     connection.close()
     return [int(row[0]) for row in rows]
