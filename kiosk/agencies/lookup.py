@@ -83,7 +83,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from kiosk.agencies.registry import normalise_licence
 from kiosk.text.clean import without_surrogates
-from kiosk.text.normalise import sound_key, words
+from kiosk.text.normalise import has_cyrillic, sound_key, words
 from kiosk.text.phonetic import english_key
 from kiosk.text.similar import allowed_edits, edit_distance, gram_rows, grams, similar_terms
 from kiosk.text.uzbek import cyrillic_to_latin
@@ -196,10 +196,6 @@ def _licence_variants(text: str) -> tuple[str, ...]:
     return tuple(key for key in dict.fromkeys(keys) if len(key) >= 3 and any(char.isdigit() for char in key))
 
 
-def _is_cyrillic(word: str) -> bool:
-    return any("\u0400" <= char <= "\u04ff" for char in word)
-
-
 def _split_words(text: str) -> list[str]:
     """The words of ``text``, each cut where letters meet digits: ``Profit4you`` is ``Profit``, ``4``, ``you``."""
     found = words(text)
@@ -214,7 +210,7 @@ def word_keys(word: str) -> tuple[str, ...]:
     # Compatibility forms (fullwidth ｑ, ligatures) read as the letters they stand for.
     word = unicodedata.normalize("NFKC", word)
     keys = [sound_key(word)]
-    if _is_cyrillic(word):
+    if has_cyrillic(word):
         # Uzbek Cyrillic (ў қ ғ ҳ): the Uzbek Latin spelling's key is the main one.
         uzbek = sound_key(cyrillic_to_latin(word))
         keys.insert(0 if _UZBEK_CYRILLIC.intersection(word.lower()) else 1, uzbek)

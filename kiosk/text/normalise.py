@@ -38,6 +38,7 @@ from kiosk.text.uzbek import APOSTROPHES, cyrillic_to_latin, latin_to_cyrillic, 
 
 __all__ = [
     "fold",
+    "has_cyrillic",
     "informal_latin_to_cyrillic",
     "normalise",
     "sound_key",
@@ -147,7 +148,8 @@ def normalise(text: str, language: str, stems: bool = False) -> str:
     return "\n".join(" ".join(form[i] for form in forms) for i in range(len(forms[0])))
 
 
-def _has_cyrillic(word: str) -> bool:
+def has_cyrillic(word: str) -> bool:
+    """Whether ``word`` holds a Cyrillic letter (U+0400 to U+04FF)."""
     return any("\u0400" <= char <= "\u04ff" for char in word)
 
 
@@ -166,11 +168,11 @@ def stem_forms(word: str, language: str) -> tuple[str, ...]:
     prepared = _prepare(word)
     fallback = fold(word) or _PLACEHOLDER
     if language in UZBEK:
-        latin = cyrillic_to_latin(prepared) if _has_cyrillic(prepared) else prepared
+        latin = cyrillic_to_latin(prepared) if has_cyrillic(prepared) else prepared
         latin_stem = stem(latin, "uz")
         return fold(latin_stem) or fallback, fold(latin_to_cyrillic(latin_stem)) or fallback
     if language in SOUND_KEYED:
-        cyrillic = prepared if _has_cyrillic(prepared) else informal_latin_to_cyrillic(prepared, language)
+        cyrillic = prepared if has_cyrillic(prepared) else informal_latin_to_cyrillic(prepared, language)
         cyrillic_stem = stem(cyrillic, language)
         return fold(cyrillic_stem) or fallback, sound_key(cyrillic_stem, language) or fallback
     return (fold(stem(prepared, "en")) or fallback,)
