@@ -85,7 +85,7 @@ from kiosk.agencies.registry import normalise_licence
 from kiosk.text.clean import without_surrogates
 from kiosk.text.normalise import has_cyrillic, sound_key, words
 from kiosk.text.phonetic import english_key
-from kiosk.text.similar import allowed_edits, edit_distance, gram_rows, grams, similar_terms
+from kiosk.text.similar import allowed_edits, edit_distance, gram_rows, similar_terms, term_grams
 from kiosk.text.uzbek import cyrillic_to_latin
 
 if TYPE_CHECKING:
@@ -361,7 +361,7 @@ def _is_sound_alike(key: str) -> bool:
 
 # Bump when what a name is keyed under changes (legal forms, phonetic keys, digits
 # apart), so ensure_lookup_index rebuilds an index written by older code.
-LOOKUP_FORMAT = "2"
+LOOKUP_FORMAT = "3"
 _FORMAT_KEY = "agency_lookup_format"
 
 
@@ -497,7 +497,7 @@ def unindex_agencies(conn: sqlite3.Connection, agency_ids: Iterable[str]) -> int
         if conn.execute(f"SELECT 1 FROM {_FTS_TABLE} WHERE {_FTS_TABLE} MATCH ? LIMIT 1",
                         [_quote(term)]).fetchone() is None:
             conn.executemany(f"DELETE FROM {_GRAMS_TABLE} WHERE gram = ? AND length = ? AND term = ?",
-                             [(gram, len(term), term) for gram in sorted(grams(term))])
+                             term_grams(term))
     return removed
 
 
@@ -603,7 +603,7 @@ def _known_words(db: sqlite3.Connection, parsed: _Query) -> tuple[bool, ...]:
     known = []
     for w in parsed.tokens:
         known.append(any(
-            db.execute(_TERM_SQL, [f"^{key}$"[:3], len(key), key]).fetchone() is not None for key in w.keys
+            db.execute(_TERM_SQL, term_grams(key)[0]).fetchone() is not None for key in w.keys
         ))
     return tuple(known)
 

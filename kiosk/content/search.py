@@ -50,7 +50,7 @@ import logging
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, TextIO
 
@@ -58,22 +58,31 @@ from kiosk import languages
 from kiosk.content import synonyms
 from kiosk.text.normalise import (
     SOUND_KEYED,
+    UZBEK,
     fold,
+    has_cyrillic,
     normalise,
     sound_key,
     stem_forms,
     strip_markdown,
+    variant_count,
     word_forms,
     word_spans,
+    words,
 )
+from kiosk.text.similar import gram_rows, overlapping_terms, similar_terms, term_grams
 from kiosk.text.stopwords import is_stopword
 
 if TYPE_CHECKING:
     from kiosk.store import Store
 
 __all__ = [
+    "HELP_ARTICLE",
     "IndexRow",
+    "QueryWord",
+    "SearchAnswer",
     "SearchHit",
+    "TopicTile",
     "display_text",
     "ensure_index",
     "index_article",
@@ -82,8 +91,11 @@ __all__ = [
     "main_search",
     "query_terms",
     "rebuild_index",
+    "search",
     "search_articles",
+    "searched_words",
     "to_match_query",
+    "typo_key",
     "unindex_article",
     "write_index",
 ]
@@ -100,13 +112,28 @@ MAX_QUERY_CHARS = 4000
 # match most of the index and tell the reader nothing.
 MIN_PREFIX_CHARS = 2
 MIN_STEM_CHARS = 3
+# A stem this long is searched as a prefix too (регистрац finds регистрационный);
+# a shorter one only whole, or бер (from бербей, "does not give") would find
+# every word beginning with бер.
+MIN_STEM_PREFIX_CHARS = 3
+# A word no article holds is widened to at most this many indexed words like it.
+SIMILAR_WORDS = 3
+# Vocabulary words shorter than this are never offered for a typo (see
+# kiosk.text.similar.allowed_edits: no edits under four letters).
+MIN_TYPO_CHARS = 4
+# When nothing matches: how many of the closest topics are offered.
+CLOSEST_TOPICS = 4
+# The article offered whenever nothing matches (when it is on the kiosk).
+HELP_ARTICLE = "where-to-get-help"
 SNIPPET_WORDS = 20
 SNIPPET_WORDS_BEFORE = 5
 
 # Bump when what rebuild_index writes changes (normalise, display_text, strip_markdown), so
 # ensure_index rebuilds indexes written by older code.
-INDEX_FORMAT = "5"
+INDEX_FORMAT = "6"
 _FORMAT_KEY = "search_index_format"
+_WORDS_TABLE = "article_search_words"
+_GRAMS_TABLE = "article_search_grams"
 
 TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 1.0
@@ -204,6 +231,7 @@ class IndexRow:
     title: str  # normalised
     body: str  # normalised
     display: str  # display_text of the body
+    vocabulary: tuple[tuple[str, str], ...] = ()  # (typo_key, the word as shown), each key once
 
 
 def index_row(article_id: str, language: str, title: str, body: str) -> IndexRow | None:
@@ -212,8 +240,91 @@ def index_row(article_id: str, language: str, title: str, body: str) -> IndexRow
         log.warning("search: skipped article %r in unknown language %r", article_id, language)
         return None
     plain = strip_markdown(body, language)
+    vocabulary: dict[str, str] = {}
+    for word in (*words(title), *words(plain)):
+        key = typo_key(word, language)
+        if _offered_for_typos(key):
+            vocabulary.setdefault(key, word.lower())
     return IndexRow(article_id, language, normalise(title, language, stems=True),
-                    normalise(plain, language, stems=True), display_text(plain))
+                    normalise(plain, language, stems=True), display_text(plain), tuple(vocabulary.items()))
+
+
+# -- the vocabulary typos are corrected to ------------------------------------------------
+
+
+def _latin_form(forms: tuple[str, ...], language: str) -> str:
+    if language in SOUND_KEYED:
+        return forms[1]
+    if language in UZBEK:
+        return next((form for form in forms if not has_cyrillic(form)), forms[0])
+    return forms[0]
+
+
+def typo_key(word: str, language: str) -> str:
+    """The form of ``word`` typos are measured in: its Latin form (Uzbek Latin, the sound key, English).
+
+    One of the forms the index holds, so a word found this way is searched as is.
+    In Latin, and for Russian, Kyrgyz and Tajik a sound key, ``pasprt``, ``паспрт``
+    and ``pasport`` are one letter from ``паспорт`` whichever script was typed.
+    """
+    return _latin_form(word_forms(word, language), language)
+
+
+def _offered_for_typos(key: str) -> bool:
+    return len(key) >= MIN_TYPO_CHARS and key.isalpha()
+
+
+def _stored_keys(title: str, body: str, language: str) -> set[str]:
+    """The typo keys of an indexed row, read back from its normalised columns (each word's forms, line by line)."""
+    keys = set()
+    for text in (title, body):
+        lines = [line.split(" ") for line in text.split("\n")[: variant_count(language)]]
+        for forms in zip(*lines, strict=False):
+            key = _latin_form(forms, language)
+            if _offered_for_typos(key):
+                keys.add(key)
+    return keys
+
+
+def _write_vocabulary(conn: sqlite3.Connection, rows: Sequence[IndexRow]) -> None:
+    """Make the vocabulary exactly that of ``rows``: each word shown as most articles write it."""
+    conn.execute(f"DELETE FROM {_WORDS_TABLE}")
+    conn.execute(f"DELETE FROM {_GRAMS_TABLE}")
+    shown: dict[tuple[str, str], dict[str, int]] = {}
+    for row in rows:
+        for key, display in row.vocabulary:
+            counts = shown.setdefault((row.language, key), {})
+            counts[display] = counts.get(display, 0) + 1
+    conn.executemany(f"INSERT INTO {_WORDS_TABLE}(scope, term, display, articles) VALUES (?, ?, ?, ?)",
+                     [(language, key, max(counts, key=lambda d: (counts[d], d)), sum(counts.values()))
+                      for (language, key), counts in sorted(shown.items())])
+    for language in sorted({language for language, _ in shown}):
+        keys = [key for scope, key in shown if scope == language]
+        conn.executemany(f"INSERT INTO {_GRAMS_TABLE}(scope, gram, length, term) VALUES (?, ?, ?, ?)",
+                         [(language, *gram_row) for gram_row in gram_rows(keys)])
+
+
+def _add_words(conn: sqlite3.Connection, language: str, vocabulary: Iterable[tuple[str, str]]) -> None:
+    for key, display in vocabulary:
+        known = conn.execute(f"UPDATE {_WORDS_TABLE} SET articles = articles + 1 WHERE scope = ? AND term = ?",
+                             [language, key]).rowcount
+        if not known:
+            conn.execute(f"INSERT INTO {_WORDS_TABLE}(scope, term, display, articles) VALUES (?, ?, ?, 1)",
+                         [language, key, display])
+            conn.executemany(f"INSERT INTO {_GRAMS_TABLE}(scope, gram, length, term) VALUES (?, ?, ?, ?)",
+                             [(language, *row) for row in term_grams(key)])
+
+
+def _remove_words(conn: sqlite3.Connection, language: str, keys: Iterable[str]) -> None:
+    for key in keys:
+        gone = conn.execute(f"DELETE FROM {_WORDS_TABLE} WHERE scope = ? AND term = ? AND articles <= 1",
+                            [language, key]).rowcount
+        if gone:
+            conn.executemany(f"DELETE FROM {_GRAMS_TABLE} WHERE scope = ? AND gram = ? AND length = ? AND term = ?",
+                             [(language, *row) for row in term_grams(key)])
+        else:
+            conn.execute(f"UPDATE {_WORDS_TABLE} SET articles = articles - 1 WHERE scope = ? AND term = ?",
+                         [language, key])
 
 
 def index_rows(articles: Iterable[tuple[str, str, str, str]]) -> list[IndexRow]:
@@ -238,6 +349,7 @@ def write_index(conn: sqlite3.Connection, rows: Sequence[IndexRow]) -> int:
         count += len(values)
     # One b-tree per term instead of one per insert batch: fewer pages per query.
     conn.execute("INSERT INTO article_search(article_search) VALUES ('optimize')")
+    _write_vocabulary(conn, rows)
     conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                  [_FORMAT_KEY, INDEX_FORMAT])
     return count
@@ -264,9 +376,16 @@ def index_article(conn: sqlite3.Connection, row: IndexRow) -> int:
                             [first, first + _ROWID_BLOCK]).fetchone()[0]
         rowid = first if last is None else int(last) + 1
     else:
-        conn.execute("DELETE FROM article_search WHERE rowid = ?", [rowid])
+        _unindex_rowid(conn, rowid, row.language)
     conn.execute(_INSERT_ROW, [rowid, row.title, row.body, row.article_id, row.language, row.display])
+    _add_words(conn, row.language, row.vocabulary)
     return rowid
+
+
+def _unindex_rowid(conn: sqlite3.Connection, rowid: int, language: str) -> None:
+    old = conn.execute("SELECT title, body FROM article_search WHERE rowid = ?", [rowid]).fetchone()
+    _remove_words(conn, language, sorted(_stored_keys(str(old[0]), str(old[1]), language)))
+    conn.execute("DELETE FROM article_search WHERE rowid = ?", [rowid])
 
 
 def unindex_article(conn: sqlite3.Connection, article_id: str, language: str) -> bool:
@@ -276,7 +395,7 @@ def unindex_article(conn: sqlite3.Connection, article_id: str, language: str) ->
     rowid = _indexed_rowid(conn, article_id, language)
     if rowid is None:
         return False
-    conn.execute("DELETE FROM article_search WHERE rowid = ?", [rowid])
+    _unindex_rowid(conn, rowid, language)
     return True
 
 
@@ -294,56 +413,128 @@ def _quote(form: str) -> str:
     return '"' + form.replace('"', '""') + '"'
 
 
-def query_terms(query: str, language: str) -> list[tuple[tuple[str, ...], bool]]:
-    """The words of ``query`` as ``(forms, is_prefix)``, capped, duplicates dropped.
+@dataclass(frozen=True)
+class QueryWord:
+    """One meaningful word of a query, with every form it is searched under."""
+
+    typed: str  # as typed (cut to MAX_TOKEN_CHARS)
+    start: int  # where it is in the query
+    forms: tuple[tuple[str, bool], ...]  # (form, searched as a prefix), without repeats
+    key: str  # typo_key of the word
+    stem_key: str  # typo_key of its stem (the key itself when it has none)
+    has_meaning: bool  # the synonyms lists gave it the articles' words: never widened as a typo
+    shown: str = ""  # when it was widened: the indexed word it is taken for, as articles write it
+
+
+@lru_cache(maxsize=256)
+def _query_words(query: str, language: str) -> tuple[QueryWord, ...]:
+    spans = [(match.start(), match.group()[:MAX_TOKEN_CHARS])
+             for match in itertools.islice(word_spans(query[:MAX_QUERY_CHARS]), MAX_TOKENS)]
+    # Words that carry no meaning (my, the, мой, у, бу, ман) never block or dilute a
+    # result; a query of nothing else is searched as typed.
+    meaningful = [span for span in spans if not is_stopword(fold(span[1]), language)]
+    if (meaningful and len(fold(meaningful[-1][1])) >= MIN_PREFIX_CHARS) or len(meaningful) > 1:
+        spans = meaningful
+    if spans and len(fold(spans[-1][1])) < MIN_PREFIX_CHARS:
+        spans = spans[:-1]  # a new word just begun: keep the results of the words before it
+    # An everyday phrase (прописка, ish xaqi, maosh namedihand) also finds the words the articles
+    # use. A phrase of several words is one meaning: one word of the query, not several.
+    phrases = {meaning.start: meaning for meaning in synonyms.meanings([token for _, token in spans], language)}
+    found: list[QueryWord] = []
+    index = 0
+    while index < len(spans):
+        meaning = phrases.get(index)
+        size = meaning.size if meaning else 1
+        forms: dict[tuple[str, bool], None] = {}
+        for start, token in spans[index : index + size]:
+            forms.update(_token_forms(token, language, last=start == spans[-1][0]))
+        if meaning:
+            forms.update(dict.fromkeys((form, True) for form in meaning.forms))
+        start, token = spans[index]
+        stems = stem_forms(token, language) if len(fold(token)) >= MIN_STEM_CHARS else ()
+        usable = tuple(form for form in forms if form[0])
+        key = typo_key(token, language)
+        if usable and all(usable != word.forms for word in found):
+            found.append(QueryWord(token, start, usable, key, _latin_form(stems, language) if stems else key,
+                                   meaning is not None))
+        index += size
+    return tuple(found)
+
+
+def _token_forms(token: str, language: str, last: bool) -> dict[tuple[str, bool], None]:
+    """``(form, searched as a prefix)`` for one typed word: its forms, its stem's, and the ones half typed."""
+    prefix = len(fold(token)) >= MIN_PREFIX_CHARS
+    forms = dict.fromkeys((form, prefix) for form in word_forms(token, language))
+    if len(fold(token)) >= MIN_STEM_CHARS:
+        forms.update(dict.fromkeys((stem, True) for stem in stem_forms(token, language) if len(stem) >= MIN_STEM_CHARS))
+    if prefix and language in SOUND_KEYED:
+        bare = sound_key(token, language).rstrip("aeiou")
+        if len(bare) >= MIN_STEM_CHARS:
+            forms[(bare, True)] = None
+        if last and token[-1:].lower() in _UNFINISHED_DIGRAPH and len(token) > 2:
+            forms[(sound_key(token[:-1], language), True)] = None
+    return forms
+
+
+def query_terms(query: str, language: str) -> list[QueryWord]:
+    """The meaningful words of ``query``, each with its forms; capped, repeats dropped. Reads no database.
 
     Every word of two letters or more is a prefix: Uzbek, Kyrgyz and Tajik add
     endings (shartnoma, shartnomani, shartnomangizda) and Russian changes them,
     so a whole word typed must find its other forms, and the last word is usually
-    still being typed. Russian, Kyrgyz and Tajik words are also searched without
-    their final vowels (registratsiya finds регистрации and регистрацию).
+    still being typed. Its stem is searched too (whole, or as a prefix when it
+    is long enough to say something), and Russian, Kyrgyz and Tajik words also
+    without their final vowels (registratsiya finds регистрации and регистрацию).
     A one-letter word is matched whole, or dropped if it is the last (just begun).
     """
-    tokens = [match.group()[:MAX_TOKEN_CHARS]
-              for match in itertools.islice(word_spans(query[:MAX_QUERY_CHARS]), MAX_TOKENS)]
-    # Words that carry no meaning (my, the, мой, у, бу, ман) never block or dilute a
-    # result; a query of nothing else is searched as typed.
-    meaningful = [token for token in tokens if not is_stopword(fold(token), language)]
-    if (meaningful and len(fold(meaningful[-1])) >= MIN_PREFIX_CHARS) or len(meaningful) > 1:
-        tokens = meaningful
-    terms: list[tuple[tuple[str, ...], bool]] = []
-    # An everyday phrase (прописка, ish xaqi) also finds the words the articles use.
-    meanings = synonyms.meaning_forms(tokens, language)
-    for index, token in enumerate(tokens):
-        forms = dict.fromkeys(word_forms(token, language))  # ordered, without repeats
-        forms.update(dict.fromkeys(meanings.get(index, ())))
-        if len(fold(token)) >= MIN_STEM_CHARS:
-            forms.update((stem, None) for stem in stem_forms(token, language) if len(stem) >= MIN_STEM_CHARS)
-        last = index == len(tokens) - 1
-        prefix = len(fold(token)) >= MIN_PREFIX_CHARS
-        if last and not prefix:
-            if terms:
-                break  # a new word just begun: keep the results of the words before it
-            return []
-        if prefix and language in SOUND_KEYED:
-            stem = sound_key(token, language).rstrip("aeiou")
-            if len(stem) >= MIN_STEM_CHARS:
-                forms[stem] = None
-            if last and token[-1:].lower() in _UNFINISHED_DIGRAPH and len(token) > 2:
-                forms[sound_key(token[:-1], language)] = None
-        term = (tuple(form for form in forms if form), prefix)
-        if term[0] and term not in terms:
-            terms.append(term)
-    return terms
+    return list(_query_words(query, language))
+
+
+def _is_known(db: sqlite3.Connection, word: QueryWord, language: str) -> bool:
+    """Whether some indexed word begins with the word's key or its stem's."""
+    return any(
+        db.execute(f"SELECT 1 FROM {_WORDS_TABLE} WHERE scope = ? AND term >= ? AND term < ? LIMIT 1",
+                   [language, key, key + "\U0010ffff"]).fetchone() is not None
+        for key in dict.fromkeys((word.key, word.stem_key)) if key
+    )
+
+
+def _shown(db: sqlite3.Connection, term: str, language: str) -> str:
+    row = db.execute(f"SELECT display FROM {_WORDS_TABLE} WHERE scope = ? AND term = ?", [language, term]).fetchone()
+    return term if row is None else str(row[0])
+
+
+def searched_words(db: sqlite3.Connection, query: str, language: str) -> tuple[QueryWord, ...]:
+    """:func:`query_terms`, with each word no article holds widened to the indexed words like it (typos).
+
+    A word is widened when neither it nor its stem begins any indexed word and the
+    synonyms lists gave it nothing: ``pasprt`` is searched as ``pasport`` too
+    (:func:`kiosk.text.similar.similar_terms`, by trigrams and edit distance, with
+    the commonest confusions free). The similar words are whole words; ``shown``
+    says which word the first of them is, as the articles write it.
+    """
+    found = []
+    for word in _query_words(query[:MAX_QUERY_CHARS], language):
+        if word.has_meaning or _is_known(db, word, language):
+            found.append(word)
+            continue
+        similar = similar_terms(db, _GRAMS_TABLE, word.key, scope=language)[:SIMILAR_WORDS]
+        if not similar:
+            found.append(word)
+            continue
+        found.append(QueryWord(word.typed, word.start, (*word.forms, *((term, False) for term in similar)),
+                               word.key, word.stem_key, word.has_meaning, _shown(db, similar[0], language)))
+    return tuple(found)
 
 
 def to_match_query(query: str, language: str) -> str | None:
-    """A safe FTS5 MATCH expression for ``query`` in ``language``, or None if nothing is searchable.
+    """A safe FTS5 MATCH expression for ``query`` in ``language``, as typed (no typo widening), or None.
 
-    Only quoted forms, OR, AND, parentheses and a trailing ``*`` appear in it, e.g.
-    ``("patent" OR "патент") AND ("narx"* OR "нарх"*)``.
+    Only quoted forms, OR, parentheses and a trailing ``*`` appear in it, e.g.
+    ``("patent" OR "патент") OR ("narx"* OR "нарх"*)``.
     """
-    return _match_and_matcher(query[:MAX_QUERY_CHARS], language)[0]
+    groups, _ = _groups_and_matcher(_query_words(query[:MAX_QUERY_CHARS], language))
+    return " OR ".join(groups) if groups else None
 
 
 @dataclass(frozen=True)
@@ -376,40 +567,113 @@ class _Matcher:
         return offsets
 
 
-def _match_and_matcher(query: str, language: str) -> tuple[str | None, _Matcher]:
-    """The MATCH expression (any word) and the matcher for snippets."""
-    groups, matcher = _groups_and_matcher(query, language)
-    return (" OR ".join(groups) if groups else None), matcher
-
-
 @lru_cache(maxsize=256)
-def _groups_and_matcher(query: str, language: str) -> tuple[tuple[str, ...], _Matcher]:
+def _groups_and_matcher(found: tuple[QueryWord, ...]) -> tuple[tuple[str, ...], _Matcher]:
     """One MATCH expression per meaningful word, and the matcher for snippets. Cached: typing repeats itself."""
-    terms = query_terms(query, language)
-    matcher = _Matcher(tuple(sorted({f" {form}" + ("" if prefix else " ") for forms, prefix in terms
-                                     for form in forms})))
+    matcher = _Matcher(tuple(sorted({f" {form}" + ("" if prefix else " ") for word in found
+                                     for form, prefix in word.forms})))
     groups = []
-    for forms, prefix in terms:
-        star = "*" if prefix else ""
-        alternatives = " OR ".join(_quote(form) + star for form in forms)
-        groups.append(f"({alternatives})" if len(forms) > 1 else alternatives)
+    for word in found:
+        alternatives = " OR ".join(_quote(form) + ("*" if prefix else "") for form, prefix in word.forms)
+        groups.append(f"({alternatives})" if len(word.forms) > 1 else alternatives)
     return tuple(groups), matcher
 
 
 # -- searching ------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class TopicTile:
+    topic_id: str
+    name: str
+    icon: str
+
+
+@dataclass(frozen=True)
+class SearchAnswer:
+    """What the search screen shows for a query.
+
+    ``hits`` when something matched; ``searched_for`` when a typo was corrected
+    (the query with the words it was taken for: "Showing results for ..."). When
+    nothing matched, never an empty screen: the topics closest to the query
+    (all topics when none is close) and the "where to get help" article.
+    """
+
+    hits: list[SearchHit]
+    searched_for: str = ""
+    closest_topics: list[TopicTile] = field(default_factory=list)
+    help_article: tuple[str, str] | None = None  # (id, title as written)
+
+
+def search(store: Store, query: str, language: str, limit: int = 20) -> SearchAnswer:
+    """:func:`search_articles`, and what to say besides: the corrected query, or where to look when nothing matched.
+
+    An empty query (nothing searchable) gets an empty answer: the screen asks for a word.
+    """
+    _rowid_block(language)
+    found = searched_words(store.db.conn, query, language)
+    if not found:
+        return SearchAnswer([])
+    hits = _search(store, found, language, limit)
+    if hits:
+        return SearchAnswer(hits, _searched_for(query, found))
+    return SearchAnswer([], "", _closest_topics(store, found, language), _help_article(store, language))
+
+
+def _searched_for(query: str, found: Sequence[QueryWord]) -> str:
+    if not any(word.shown for word in found):
+        return ""
+    text = query[:MAX_QUERY_CHARS]
+    for word in sorted(found, key=lambda word: word.start, reverse=True):
+        if word.shown:
+            text = text[: word.start] + word.shown + text[word.start + len(word.typed) :]
+    return _SPACES.sub(" ", text).strip()
+
+
+def _closest_topics(store: Store, found: Sequence[QueryWord], language: str) -> list[TopicTile]:
+    """Topics whose articles hold the indexed words sharing most letters with the query's; all topics if none do."""
+    terms = {term for word in found if len(word.key) >= 3
+             for term in overlapping_terms(store.db.conn, _GRAMS_TABLE, word.key, scope=language, need=2, limit=5)}
+    first = _rowid_block(language)
+    counts: dict[str, int] = {}
+    if terms:
+        match = " OR ".join(_quote(term) for term in sorted(terms))
+        for (topic_id,) in store.db.execute(
+            "SELECT a.topic_id FROM article_search AS s JOIN articles AS a "
+            "ON a.id = s.article_id AND a.language = s.language "
+            "WHERE article_search MATCH ? AND s.rowid >= ? AND s.rowid < ?",
+            [match, first, first + _ROWID_BLOCK],
+        ):
+            counts[str(topic_id)] = counts.get(str(topic_id), 0) + 1
+    tiles = [TopicTile(str(i), str(name), str(icon)) for i, name, icon in store.db.execute(
+        "SELECT t.id, n.name, t.icon FROM topics t JOIN topic_names n ON n.topic_id = t.id AND n.language = ? "
+        "ORDER BY t.position, t.id", [language])]
+    close = sorted((tile for tile in tiles if tile.topic_id in counts), key=lambda tile: -counts[tile.topic_id])
+    return close[:CLOSEST_TOPICS] if close else tiles
+
+
+def _help_article(store: Store, language: str) -> tuple[str, str] | None:
+    row = store.db.execute("SELECT id, title FROM articles WHERE id = ? AND language = ?",
+                           [HELP_ARTICLE, language]).fetchone()
+    return None if row is None else (str(row[0]), str(row[1]))
+
+
 def search_articles(store: Store, query: str, language: str, limit: int = 20) -> list[SearchHit]:
-    """Articles in ``language`` matching ``query``, best first; [] when nothing matches.
+    """Articles in ``language`` matching ``query``, typos widened, best first; [] when nothing matches.
 
     Only ``language`` is searched; when it has no hits the caller decides whether
     to offer another. Raises :class:`languages.UnknownLanguage` for a tag the kiosk
     does not speak; never raises because of what ``query`` contains.
     """
+    _rowid_block(language)
+    return _search(store, searched_words(store.db.conn, query, language), language, limit)
+
+
+def _search(store: Store, found: tuple[QueryWord, ...], language: str, limit: int) -> list[SearchHit]:
     first = _rowid_block(language)
     if limit <= 0:
         return []
-    groups, matcher = _groups_and_matcher(query[:MAX_QUERY_CHARS], language)
+    groups, matcher = _groups_and_matcher(found)
     if not groups:
         return []
     if len(groups) == 1:

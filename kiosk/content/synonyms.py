@@ -30,8 +30,9 @@ from kiosk.text.normalise import stem_forms, word_forms, words
 
 __all__ = [
     "MIN_ENTRIES",
+    "Meaning",
     "Synonym",
-    "meaning_forms",
+    "meanings",
     "parse_synonyms",
     "read_synonyms",
     "synonym_files",
@@ -148,13 +149,29 @@ def _shipped(language: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ..
     return tuple(sorted(widened, key=lambda item: -len(item[0])))
 
 
-def meaning_forms(tokens: Sequence[str], language: str) -> dict[int, tuple[str, ...]]:
-    """For each everyday phrase in ``tokens``: at its first word, the forms of the article words it stands for."""
+@dataclass(frozen=True)
+class Meaning:
+    """An everyday phrase found in a query: where it starts, how many words, and the article words' forms."""
+
+    start: int
+    size: int
+    forms: tuple[str, ...]
+
+
+def meanings(tokens: Sequence[str], language: str) -> list[Meaning]:
+    """The everyday phrases in ``tokens``, longest first where they overlap, in the order of the tokens.
+
+    A word belongs to one phrase at most: in "maosh namedihand" the whole phrase
+    ("wages not paid") is found, not also "maosh" alone.
+    """
     keys = [_word_key(token, language) for token in tokens]
-    found: dict[int, tuple[str, ...]] = {}
+    taken: set[int] = set()
+    found = []
     for everyday, forms in _shipped(language):
         size = len(everyday)
         for start in range(len(keys) - size + 1):
-            if start not in found and tuple(keys[start : start + size]) == everyday:
-                found[start] = forms
-    return found
+            span = set(range(start, start + size))
+            if not span & taken and tuple(keys[start : start + size]) == everyday:
+                taken |= span
+                found.append(Meaning(start, size, forms))
+    return sorted(found, key=lambda meaning: meaning.start)

@@ -512,6 +512,29 @@ MIGRATIONS: tuple[Migration, ...] = (
             END""",
         ),
     ),
+    Migration(
+        13,
+        "article search vocabulary for typos",
+        (
+            # Every word of the article search, per language, under the key typos are
+            # compared by (kiosk.content.search): how it is shown, and in how many articles.
+            """CREATE TABLE article_search_words (
+                scope TEXT NOT NULL,
+                term TEXT NOT NULL,
+                display TEXT NOT NULL,
+                articles INTEGER NOT NULL CHECK (articles > 0),
+                PRIMARY KEY (scope, term)
+            ) WITHOUT ROWID""",
+            # Their trigrams, for kiosk.text.similar.similar_terms (scope: the language).
+            """CREATE TABLE article_search_grams (
+                scope TEXT NOT NULL,
+                gram TEXT NOT NULL,
+                length INTEGER NOT NULL,
+                term TEXT NOT NULL,
+                PRIMARY KEY (scope, gram, length, term)
+            ) WITHOUT ROWID""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -2,7 +2,7 @@
 
 The agency lookup and the article search both widen a word nobody has indexed
 to the indexed words that look like it. Each keeps a table of
-``(gram, length, term)`` rows, one per trigram of every indexed term (the article
+``(gram, length, term)`` rows, one per trigram of every indexed term (:func:`term_grams`) (the article
 search adds a ``scope`` column: the language), and asks :func:`similar_terms`
 for the terms that share enough trigrams and are within :func:`allowed_edits`
 of the word, by :func:`edit_distance`.
@@ -26,7 +26,9 @@ __all__ = [
     "edit_distance",
     "gram_rows",
     "grams",
+    "overlapping_terms",
     "similar_terms",
+    "term_grams",
 ]
 
 # Terms taken from the trigram index per word, before the edit distance check.
@@ -50,18 +52,29 @@ def grams(term: str) -> set[str]:
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
+def term_grams(term: str) -> list[tuple[str, int, str]]:
+    """The ``(gram, length, term)`` rows of one term, in primary-key order.
+
+    Grams and length are those of the term with its confusions folded
+    (:func:`confusion_fold`): ``xaqqi`` and ``haqi`` then share every trigram, and
+    a word typed with a doubled letter is as long as the word meant.
+    """
+    folded = confusion_fold(term) or term
+    return [(gram, len(folded), term) for gram in sorted(grams(folded))]
+
+
 def gram_rows(terms: set[str] | list[str]) -> list[tuple[str, int, str]]:
-    """``(gram, length, term)`` for every trigram of every term, in primary-key order.
+    """:func:`term_grams` for every term, in primary-key order.
 
     In that order each row lands at the end of the table's b-tree. Terms are put in
     (length, term) order once and dealt out to their grams, which keeps that order:
     sorting the rows themselves would compare a million tuples.
     """
-    by_gram: dict[str, list[str]] = {}
-    for term in sorted(set(terms), key=lambda term: (len(term), term)):
-        for gram in grams(term):
-            by_gram.setdefault(gram, []).append(term)
-    return [(gram, len(term), term) for gram in sorted(by_gram) for term in by_gram[gram]]
+    by_gram: dict[str, list[tuple[int, str]]] = {}
+    rows = (row for term in set(terms) for row in term_grams(term))
+    for gram, length, term in sorted(rows, key=lambda row: (row[1], row[2])):
+        by_gram.setdefault(gram, []).append((length, term))
+    return [(gram, length, term) for gram in sorted(by_gram) for length, term in by_gram[gram]]
 
 
 def allowed_edits(term: str) -> int:
@@ -100,35 +113,49 @@ def edit_distance(a: str, b: str, bound: int) -> int:
     return min(previous[-1], bound + 1)
 
 
+def overlapping_terms(db: sqlite3.Connection, table: str, key: str, scope: str | None = None,
+                      edits: int | None = None, need: int = 1, limit: int = FUZZY_CANDIDATES) -> list[str]:
+    """Terms of ``table`` sharing the most trigrams with ``key``, at least ``need``; most shared first.
+
+    Grams and lengths are compared with the confusions folded (:func:`term_grams`).
+    ``edits`` bounds the length: only terms within that many letters of ``key``'s
+    length are read (None: any length). ``table`` holds :func:`term_grams` rows,
+    and a ``scope`` column when ``scope`` is given.
+    """
+    rows = term_grams(key)
+    length = rows[0][1] if rows else len(key)
+    marks = ",".join("?" * len(rows))
+    where_scope = "scope = ? AND " if scope is not None else ""
+    low, high = (length - edits, length + edits) if edits is not None else (0, 1 << 30)
+    # Many terms share as many trigrams (every word ending "-shuh" shares three with "nbshuh"), and
+    # only ``limit`` are taken: among those, the ones that begin with the same letter (a typo is
+    # seldom the first letter) and are nearest in length are likeliest, so they go first.
+    found = db.execute(
+        f"SELECT term FROM {table} WHERE {where_scope}gram IN ({marks}) AND length BETWEEN ? AND ? "
+        f"GROUP BY term HAVING count(*) >= ? "
+        f"ORDER BY count(*) DESC, substr(term, 1, 1) = ? DESC, abs(length - ?), term LIMIT ?",
+        [*([scope] if scope is not None else []), *(gram for gram, _, _ in rows), low, high, need, key[:1], length,
+         limit],
+    ).fetchall()
+    return [str(term) for (term,) in found]
+
+
 def similar_terms(db: sqlite3.Connection, table: str, key: str, scope: str | None = None,
                   candidates: int = FUZZY_CANDIDATES) -> list[str]:
     """Terms of ``table`` within :func:`allowed_edits` of ``key``, closest first; never ``key`` itself.
 
-    ``table`` holds ``(gram, length, term)`` rows, and a ``scope`` column when
-    ``scope`` is given. Terms are compared after :func:`confusion_fold`, so a
-    confusion alone is distance 0 and still counts as similar.
+    The candidates are the terms sharing enough trigrams (:func:`overlapping_terms`).
+    Terms are compared after :func:`confusion_fold`, so a confusion alone is
+    distance 0 and still counts as similar.
     """
     edits = allowed_edits(key)
     if not edits:
         return []
     wanted = confusion_fold(key)
-    term_grams = sorted(grams(key))
-    need = max(1, len(term_grams) - 3 * edits)
-    marks = ",".join("?" * len(term_grams))
-    where_scope = "scope = ? AND " if scope is not None else ""
-    # Many terms share as many trigrams (every word ending "-shuh" shares three with "nbshuh"), and
-    # only ``candidates`` are compared: among those, the ones that begin with the same letter (a
-    # typo is seldom the first letter) and are nearest in length are likeliest, so they go first.
-    rows = db.execute(
-        f"SELECT term FROM {table} WHERE {where_scope}gram IN ({marks}) AND length BETWEEN ? AND ? "
-        f"GROUP BY term HAVING count(*) >= ? "
-        f"ORDER BY count(*) DESC, substr(term, 1, 1) = ? DESC, abs(length - ?), term LIMIT ?",
-        [*([scope] if scope is not None else []), *term_grams, len(key) - edits, len(key) + edits, need,
-         key[:1], len(key), candidates],
-    ).fetchall()
+    # One letter changed breaks up to three trigrams; two neighbours swapped (one edit), four.
+    need = max(1, len(term_grams(key)) - 4 * edits)
     scored = []
-    for (term,) in rows:
-        term = str(term)
+    for term in overlapping_terms(db, table, key, scope, edits, need, candidates):
         if term == key:
             continue
         distance = edit_distance(wanted, confusion_fold(term), edits)
