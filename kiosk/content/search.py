@@ -430,24 +430,29 @@ class QueryWord:
 def _query_words(query: str, language: str) -> tuple[QueryWord, ...]:
     spans = [(match.start(), match.group()[:MAX_TOKEN_CHARS])
              for match in itertools.islice(word_spans(query[:MAX_QUERY_CHARS]), MAX_TOKENS)]
+    # An everyday phrase (прописка, ish xaqi, не платят) also finds the words the articles use.
+    # Phrases are found before stop words go, as many hold one ("не платят", "без выходных"),
+    # and a phrase of several words is one meaning: one word of the query, not several.
+    phrases = {meaning.start: meaning for meaning in synonyms.meanings([token for _, token in spans], language)}
+    in_phrase = {index for meaning in phrases.values() for index in range(meaning.start, meaning.start + meaning.size)}
     # Words that carry no meaning (my, the, мой, у, бу, ман) never block or dilute a
     # result; a query of nothing else is searched as typed.
-    meaningful = [span for span in spans if not is_stopword(fold(span[1]), language)]
-    if (meaningful and len(fold(meaningful[-1][1])) >= MIN_PREFIX_CHARS) or len(meaningful) > 1:
-        spans = meaningful
-    if spans and len(fold(spans[-1][1])) < MIN_PREFIX_CHARS:
-        spans = spans[:-1]  # a new word just begun: keep the results of the words before it
-    # An everyday phrase (прописка, ish xaqi, maosh namedihand) also finds the words the articles
-    # use. A phrase of several words is one meaning: one word of the query, not several.
-    phrases = {meaning.start: meaning for meaning in synonyms.meanings([token for _, token in spans], language)}
+    stop = [index not in in_phrase and is_stopword(fold(token), language) for index, (_, token) in enumerate(spans)]
+    kept = [index for index in range(len(spans)) if not stop[index]]
+    if not ((kept and len(fold(spans[kept[-1]][1])) >= MIN_PREFIX_CHARS) or len(kept) > 1):
+        kept, stop = list(range(len(spans))), [False] * len(spans)
+    if kept and kept[-1] not in in_phrase and len(fold(spans[kept[-1]][1])) < MIN_PREFIX_CHARS:
+        kept = kept[:-1]  # a new word just begun: keep the results of the words before it
     found: list[QueryWord] = []
-    index = 0
-    while index < len(spans):
+    last = kept[-1] if kept else -1
+    for index in kept:
         meaning = phrases.get(index)
-        size = meaning.size if meaning else 1
+        if meaning is None and index in in_phrase:
+            continue  # inside a phrase, searched with its first word
         forms: dict[tuple[str, bool], None] = {}
-        for start, token in spans[index : index + size]:
-            forms.update(_token_forms(token, language, last=start == spans[-1][0]))
+        for inside in range(index, index + (meaning.size if meaning else 1)):
+            if not stop[inside] and not (meaning and is_stopword(fold(spans[inside][1]), language)):
+                forms.update(_token_forms(spans[inside][1], language, last=inside == last))
         if meaning:
             forms.update(dict.fromkeys((form, True) for form in meaning.forms))
         start, token = spans[index]
@@ -457,7 +462,6 @@ def _query_words(query: str, language: str) -> tuple[QueryWord, ...]:
         if usable and all(usable != word.forms for word in found):
             found.append(QueryWord(token, start, usable, key, _latin_form(stems, language) if stems else key,
                                    meaning is not None))
-        index += size
     return tuple(found)
 
 
@@ -518,7 +522,7 @@ def searched_words(db: sqlite3.Connection, query: str, language: str) -> tuple[Q
         if word.has_meaning or _is_known(db, word, language):
             found.append(word)
             continue
-        similar = similar_terms(db, _GRAMS_TABLE, word.key, scope=language)[:SIMILAR_WORDS]
+        similar = similar_terms(db, _GRAMS_TABLE, word.key, scope=language, same_start=True)[:SIMILAR_WORDS]
         if not similar:
             found.append(word)
             continue

@@ -124,13 +124,18 @@ def unknown_meanings(entries: Iterable[Synonym], language: str, article_texts: I
 _SHORTEST_FORM = 3  # shorter forms would match as prefixes of too many words
 
 
-def _word_key(word: str, language: str) -> str:
-    """One key per word, the same for its other endings and scripts: its stem's last form."""
-    return stem_forms(word, language)[-1]
+def _word_keys(word: str, language: str) -> frozenset[str]:
+    """The word and its stem, in every form search gives them (both scripts, the sound key).
+
+    Two words are the same everyday word when these share a key: the stems of
+    ``прописка`` and ``прописканы`` differ (a stemmer cannot tell a final -ка of a
+    stem from the dative), but the stem of one is the other.
+    """
+    return frozenset((*word_forms(word, language), *stem_forms(word, language)))
 
 
 @lru_cache(maxsize=8)
-def _shipped(language: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+def _shipped(language: str) -> tuple[tuple[tuple[frozenset[str], ...], tuple[str, ...]], ...]:
     """``(everyday word keys, article word forms)`` of the shipped list, longest phrases first."""
     path = BUNDLED_CONTENT_DIR / "synonyms" / f"{language}.txt"
     if not path.is_file():
@@ -145,7 +150,7 @@ def _shipped(language: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ..
         forms = tuple(dict.fromkeys(
             form for phrase in entry.meanings for word in words(phrase)
             for form in (*word_forms(word, language), *stem_forms(word, language)) if len(form) >= _SHORTEST_FORM))
-        widened += [(tuple(_word_key(word, language) for word in words(phrase)), forms) for phrase in entry.everyday]
+        widened += [(tuple(_word_keys(word, language) for word in words(phrase)), forms) for phrase in entry.everyday]
     return tuple(sorted(widened, key=lambda item: -len(item[0])))
 
 
@@ -164,14 +169,14 @@ def meanings(tokens: Sequence[str], language: str) -> list[Meaning]:
     A word belongs to one phrase at most: in "maosh namedihand" the whole phrase
     ("wages not paid") is found, not also "maosh" alone.
     """
-    keys = [_word_key(token, language) for token in tokens]
+    keys = [_word_keys(token, language) for token in tokens]
     taken: set[int] = set()
     found = []
     for everyday, forms in _shipped(language):
         size = len(everyday)
         for start in range(len(keys) - size + 1):
             span = set(range(start, start + size))
-            if not span & taken and tuple(keys[start : start + size]) == everyday:
+            if not span & taken and all(keys[start + at] & wanted for at, wanted in enumerate(everyday)):
                 taken |= span
                 found.append(Meaning(start, size, forms))
     return sorted(found, key=lambda meaning: meaning.start)

@@ -141,12 +141,16 @@ def overlapping_terms(db: sqlite3.Connection, table: str, key: str, scope: str |
 
 
 def similar_terms(db: sqlite3.Connection, table: str, key: str, scope: str | None = None,
-                  candidates: int = FUZZY_CANDIDATES) -> list[str]:
+                  candidates: int = FUZZY_CANDIDATES, same_start: bool = False) -> list[str]:
     """Terms of ``table`` within :func:`allowed_edits` of ``key``, closest first; never ``key`` itself.
 
     The candidates are the terms sharing enough trigrams (:func:`overlapping_terms`).
     Terms are compared after :func:`confusion_fold`, so a confusion alone is
-    distance 0 and still counts as similar.
+    distance 0 and still counts as similar. With ``same_start``, only terms that
+    begin with the same letter (after folding) count: people seldom mistype the
+    first letter, and a word of the language the index does not hold (нафари,
+    "person") is more often one letter from an unrelated word (сафари, "journey")
+    than a typo.
     """
     edits = allowed_edits(key)
     if not edits:
@@ -156,7 +160,7 @@ def similar_terms(db: sqlite3.Connection, table: str, key: str, scope: str | Non
     need = max(1, len(term_grams(key)) - 4 * edits)
     scored = []
     for term in overlapping_terms(db, table, key, scope, edits, need, candidates):
-        if term == key:
+        if term == key or (same_start and confusion_fold(term)[:1] != wanted[:1]):
             continue
         distance = edit_distance(wanted, confusion_fold(term), edits)
         if distance <= edits:

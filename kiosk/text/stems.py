@@ -295,6 +295,8 @@ _UZ_VERB = _Chain((
         # Present continuous -yap-, -moqda, and the present participle -yotgan.
         ("yapman yapsan yapti yapmiz yapsiz yaptilar yotgan yotib", None, 2),
         ("moqda moqdaman moqdasan moqdamiz moqdasiz moqdalar", None, 2),
+        # Intention -moqchi, with person: qaytmoqchiman "I want to go back".
+        ("moqchi moqchiman moqchisan moqchimiz moqchisiz moqchilar", None, 2),
         # Present-future: -a- after a consonant, -y- after a vowel, with person.
         # Not -adi: keladi "comes" and toʻladi "paid" cannot be told apart, so
         # both lose -di and then the verb stem's last a (see _uz_finish). Not

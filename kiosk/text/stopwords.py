@@ -63,6 +63,7 @@ _ENGLISH = _folded(
 _RUSSIAN = _folded(
     # Pronouns in their cases, possessives.
     "я меня мне мной ты тебя тебе тобой он его ему им нем она ее ей ней оно мы нас нам нами вы вас вам вами"
+    " собой собою"
     " они их ими них мой моя мое мои моего моей моих моим ваш ваша ваше ваши вашего вашей ваших наш наша"
     " свой своя свое свои себя себе этот эта это эти этого этой тот та то те такой такая такие",
     "у меня | у нас",
@@ -98,7 +99,9 @@ _UZBEK_LATIN = (
     "va yoki lekin ammo biroq chunki agar ham hamda yana esa balki ya'ni deb mi chi ku faqat emas yo'q ha"
     " xo'p endi hali juda eng",
     # Auxiliary and light verbs.
-    "bor edi ekan bo'ladi bo'lsa bo'lgan bo'lish qilish",
+    "bor edi ekan bo'ladi bo'lsa bo'lgan bo'lish qilish qilay qilaman qildim qilyapti qilsam",
+    # Numbers: "two months", "one day" are about the wages or the rest, not the count.
+    "bir ikki uch",
     # Question words.
     "qanday qanaqa nima nimaga nimani nega qayerda qayerga qayerdan qachon kim kimga qaysi qancha necha qani",
     "nima uchun | qanday qilib",
@@ -113,12 +116,17 @@ _KYRGYZ = _folded(
     " сизге аларга мени сени аны бизди сизди аларды менде сизде анда бизде менден сизден андан"
     " өз өзүм өзү өзүңүз өзүбүз бул бу ошол ушул тиги ошо ушу баары бардык ар эч",
     # Postpositions.
-    "менен үчүн жөнүндө тууралуу боюнча чейин кийин мурун аркылуу сыяктуу ичинде тарабынан",
+    "менен үчүн жөнүндө тууралуу боюнча чейин кийин мурун аркылуу сыяктуу ичинде тарабынан бери",
     # Conjunctions and particles (negation included).
     "жана же бирок анткени эгер да дагы ошондуктан эми эле гана го эмес жок ооба",
     "ал эми",
     # Auxiliary verbs and modal words.
     "бол болот болду болуп болсо бар экен керек керекпи мүмкүн мүмкүнбү тийиш",
+    # The verbs that only mark how an action goes (бербей жатат "is not giving", жоготуп алдым
+    # "I have lost", алып качып кетти "ran off with").
+    "жатат жатам жатабыз жатасың жатасыз жатышат жатты жатып алдым алды кетти",
+    # Numbers: "two months", "one day" are about the wages or the rest, not the count.
+    "бир эки үч",
     # Question words.
     "эмне эмнеге эмнени кантип кантсем кандай кайда кайдан качан ким кимге кайсы канча нече",
     "эмне үчүн",
@@ -127,7 +135,8 @@ _KYRGYZ = _folded(
     # The same typed in Latin letters.
     "men sen al biz siz alar menin sizdin anyn maga sizge meni bul menen uchun uchyn boyuncha"
     " jana zhana je zhe birok emne emnege kantip kanday kayda kaida kaidan kaydan kachan kim kaysy kaisy"
-    " kancha kerek suranych suranich emes jok zhok ooba bar eken mumkun",
+    " kancha kerek suranych suranich emes jok zhok ooba bar eken mumkun"
+    " jatat zhatat jatam zhatam jatyp zhatyp aldym aldim ketti beri bir eki",
 )
 
 _TAJIK = _folded(
@@ -141,7 +150,10 @@ _TAJIK = _folded(
     "ва ё ки агар аммо вале лекин ҳам низ чун чунки зеро ҳатто балки не на ҳа бале оре танҳо фақат магар",
     # Auxiliary and light verbs, modal words.
     "аст ҳаст ҳастам ҳастед ҳастанд нест буд будам будед мебошад мебошанд шуд шуда шавад мешавад"
-    " кардан кард кардам кунед кунам мекунам метавонам метавонад бояд лозим даркор зарур мумкин",
+    " кардан кард кардам карда кунед кунам мекунам метавонам метавонад наметавонам наметавонад бояд лозим даркор"
+    " зарур мумкин",
+    # "Again", and numbers: "two months", "once more" are about the wages, not the count.
+    "боз як ду се",
     # Question words.
     "чӣ чи чиро кӣ кадом куҷо кай чанд чаро оё чиҳо",
     "чӣ тавр | чӣ хел | чӣ гуна | барои чӣ",
@@ -150,7 +162,7 @@ _TAJIK = _folded(
     # The same typed in Latin letters.
     "man tu mo shumo onho inho maro in on az ba dar bo baroi va yo ki agar ammo vale lekin ham"
     " chi chy ki kujo kudjo kuja kay kai chand charo oyo tavr khel hel guna ast hast nest"
-    " lutfan iltimos lozim darkor mekhoham mehoham metavonam boyad",
+    " lutfan iltimos lozim darkor mekhoham mehoham metavonam nametavonam boyad karda boz du",
 )
 
 STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType({

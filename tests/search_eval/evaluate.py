@@ -19,6 +19,7 @@ import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -67,40 +68,50 @@ def top_ids(store: Store, query: Query) -> list[str]:
     return [hit.article_id for hit in search_articles(store, query.text, query.language, limit=TOP)]
 
 
+def evaluate(misses: bool = False, out: TextIO = sys.stdout) -> dict[str, dict[str, float]]:
+    """Search every query over the bundled content; print the share per language (and the misses); return them."""
+    report: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        store = open_store(DataPaths(Path(scratch)))
+        try:
+            tree = read_tree(BUNDLED_CONTENT_DIR)
+            known = {article.id for article in tree.articles}
+            apply_tree(store, tree)
+            rebuild_index(store)
+            total_hit = total = 0
+            for language in languages.TAGS:
+                queries = read_queries(language)
+                hits = 0
+                for query in queries:
+                    unknown = set(query.accept) - known
+                    if unknown:
+                        raise EvalFileError(f"{language}.toml: {query.text!r} accepts unknown articles "
+                                            f"{sorted(unknown)}")
+                    found = top_ids(store, query)
+                    if set(found) & set(query.accept):
+                        hits += 1
+                    elif misses:
+                        print(f"  miss [{language}] {query.text!r}: got {found or 'nothing'}, "
+                              f"wanted {list(query.accept)}", file=out)
+                share = hits / len(queries) if queries else 0.0
+                report[language] = {"queries": len(queries), "top3": hits, "share": share}
+                total_hit, total = total_hit + hits, total + len(queries)
+                mark = "" if share >= TARGET else f"  (below the {TARGET:.0%} target)"
+                print(f"{language:8} {hits:3}/{len(queries):3} = {share:6.1%} with an acceptable article in the "
+                      f"top {TOP}{mark}", file=out)
+            report["overall"] = {"queries": total, "top3": total_hit, "share": total_hit / total if total else 0.0}
+            print(f"{'overall':8} {total_hit:3}/{total:3} = {report['overall']['share']:6.1%}", file=out)
+        finally:
+            store.close()
+    return report
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list the queries that missed")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
-    report: dict[str, dict[str, float]] = {}
-    with tempfile.TemporaryDirectory() as scratch:
-        store = open_store(DataPaths(Path(scratch)))
-        tree = read_tree(BUNDLED_CONTENT_DIR)
-        known = {article.id for article in tree.articles}
-        apply_tree(store, tree)
-        rebuild_index(store)
-        total_hit = total = 0
-        for language in languages.TAGS:
-            queries = read_queries(language)
-            hits = 0
-            for query in queries:
-                unknown = set(query.accept) - known
-                if unknown:
-                    raise EvalFileError(f"{language}.toml: {query.text!r} accepts unknown articles {sorted(unknown)}")
-                found = top_ids(store, query)
-                if set(found) & set(query.accept):
-                    hits += 1
-                elif args.misses:
-                    print(f"  miss [{language}] {query.text!r}: got {found or 'nothing'}, wanted {list(query.accept)}")
-            share = hits / len(queries) if queries else 0.0
-            report[language] = {"queries": len(queries), "top3": hits, "share": share}
-            total_hit, total = total_hit + hits, total + len(queries)
-            mark = "" if share >= TARGET else f"  (below the {TARGET:.0%} target)"
-            print(f"{language:8} {hits:3}/{len(queries):3} = {share:6.1%} with an acceptable article in the top {TOP}"
-                  f"{mark}")
-        report["overall"] = {"queries": total, "top3": total_hit, "share": total_hit / total if total else 0.0}
-        print(f"{'overall':8} {total_hit:3}/{total:3} = {report['overall']['share']:6.1%}")
-        store.close()
+    report = evaluate(args.misses)
     if args.json:
         args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
     return 0

@@ -18,6 +18,7 @@ from kiosk.content.search import (
     INDEX_FORMAT,
     ensure_index,
     main_search,
+    query_terms,
     rebuild_index,
     search_articles,
     searched_words,
@@ -598,3 +599,16 @@ def test_an_everyday_word_finds_the_word_the_articles_use(store: Store, query: s
                                                            found: str) -> None:
     assert found in ids(store, query, language)
     assert found not in ids(store, "зебра", language)
+
+
+def test_an_everyday_phrase_holding_a_stop_word_is_one_word_of_the_query() -> None:
+    # "не" alone means nothing to search; "не платят" (not paid) is the wages article's subject.
+    [word] = query_terms("не платят", "ru")
+    assert word.has_meaning and ("задержка", True) in word.forms
+    assert not any(form == "не" for form, _ in word.forms)
+
+
+def test_an_everyday_word_with_an_ending_the_list_does_not_show_still_finds_its_meaning() -> None:
+    # The list says прописка; people write прописканы ("the registration", Kyrgyz accusative).
+    [word] = query_terms("прописканы", "ky")
+    assert word.has_meaning and ("каттоо", True) in word.forms

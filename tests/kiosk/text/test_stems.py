@@ -63,7 +63,8 @@ UZBEK = {
               " yo'qotdingiz yo'qotsangiz yo'qotib yo'qotmadim yo'qotishni",
     "to'l": "to'lamadi to'ladi to'lash to'layman to'lamasa to'lamaydi to'laydi to'lagan to'lamagan to'lashni"
             " to'lamang",
-    "kel": "keladi keldi kelish keldim kelaman kelgan kelmadi kelib",
+    "kel": "keladi keldi kelish keldim kelaman kelgan kelmadi kelib kelmoqchiman",
+    "qayt": "qaytdim qaytish qaytaman qaytmoqchiman qaytmoqchimiz qaytmoqda qaytgan",
     "bo'l": "bo'ladi bo'ldi bo'lsa bo'lish bo'lmaydi bo'lgan",
     "haq": "haq haqi haqini haqim haqingiz haqingizni",
     "hujjat": "hujjat hujjatlar hujjatlarim hujjatlaringizni hujjatni hujjati",
