@@ -636,8 +636,10 @@ def _searched_for(query: str, found: Sequence[QueryWord]) -> str:
 
 def _closest_topics(store: Store, found: Sequence[QueryWord], language: str) -> list[TopicTile]:
     """Topics whose articles hold the indexed words sharing most letters with the query's; all topics if none do."""
+    # A third of the word's trigrams in common: "hospitalisation" is near "hospital", not "registration".
     terms = {term for word in found if len(word.key) >= 3
-             for term in overlapping_terms(store.db.conn, _GRAMS_TABLE, word.key, scope=language, need=2, limit=5)}
+             for term in overlapping_terms(store.db.conn, _GRAMS_TABLE, word.key, scope=language,
+                                           need=max(2, -(-len(term_grams(word.key)) // 3)), limit=5)}
     first = _rowid_block(language)
     counts: dict[str, int] = {}
     if terms:

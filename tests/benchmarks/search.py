@@ -194,6 +194,10 @@ CROSS_SCRIPT = {
 }
 
 
+# For a typo, the floor is the raw query for the word meant: what search ends up asking FTS5.
+FLOOR_TEXT: dict[tuple[str, str], str] = {}
+
+
 def make_queries(vocabularies: dict[str, list[str]], rng: random.Random) -> list[tuple[str, str, str]]:
     """(category, language, query) for every kind of query a traveller types."""
     queries: list[tuple[str, str, str]] = []
@@ -207,6 +211,18 @@ def make_queries(vocabularies: dict[str, list[str]], rng: random.Random) -> list
         for _ in range(4):
             first, second = rng.sample(content, 2)
             queries.append(("two words", tag, f"{first} {second[: max(3, len(second) - 2)]}"))
+        function = vocabularies[tag][:25]
+        for _ in range(4):
+            # How people describe a problem: several words, some that carry no meaning.
+            words = [*rng.sample(content, 3), *rng.sample(function, 2)]
+            rng.shuffle(words)
+            queries.append(("phrase of 5", tag, " ".join(words)))
+        for word in rng.sample([w for w in content if len(w) >= 6], 4):
+            # One letter dropped inside the word: the search widens it to the word meant.
+            at = rng.randint(1, len(word) - 2)
+            typo = word[:at] + word[at + 1 :]
+            FLOOR_TEXT[(tag, typo)] = word
+            queries.append(("typo", tag, typo))
     for tag, typed in CROSS_SCRIPT.items():
         queries += [("cross-script uz", tag, query) for query in typed]
     for tag, typed in LATIN_FOR_CYRILLIC.items():
@@ -226,7 +242,7 @@ def measure(store: Store, queries: list[tuple[str, str, str]], repeats: int) -> 
     db = store.db.conn
     results: dict[str, dict[str, list[float]]] = {}
     for category, tag, query in queries:
-        match = to_match_query(query, tag)
+        match = to_match_query(FLOOR_TEXT.get((tag, query), query), tag)
         if match is None:
             continue
         first = _rowid_block(tag)
@@ -338,14 +354,17 @@ def main() -> int:
         size = store.path.stat().st_size
         index_size = sum(row[0] for row in store.db.execute(
             "SELECT pgsize FROM dbstat WHERE name LIKE 'article_search%'"))
+        vocabulary_size = sum(row[0] for row in store.db.execute(
+            "SELECT pgsize FROM dbstat WHERE name LIKE 'article_search_words%' OR name LIKE 'article_search_grams%'"))
         print(f"generated corpus: {indexed} articles indexed in {rebuild_s:.1f} s "
               f"(generated in {generated_s:.1f} s); database {size / 1e6:.1f} MB, "
-              f"of which the search table {index_size / 1e6:.1f} MB")
+              f"of which the search tables {index_size / 1e6:.1f} MB "
+              f"(the typo vocabulary {vocabulary_size / 1e6:.1f} MB of it)")
         queries = make_queries(vocabularies, rng)
         table = summarise(measure(store, queries, args.repeats))
         print_table(f"generated corpus, {len(queries)} queries x {args.repeats} runs, limit {LIMIT}", table)
         report["generated"] = {"indexed": indexed, "rebuild_s": rebuild_s, "database_bytes": size,
-                               "search_table_bytes": index_size,
+                               "search_table_bytes": index_size, "vocabulary_bytes": vocabulary_size,
                                "queries": [list(query) for query in queries], "table": table}
         if args.profile:
             profiler = cProfile.Profile()
