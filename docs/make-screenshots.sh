@@ -25,6 +25,8 @@ shot reader   "$out/reader-uz-Cyrl.png"           --lang uz-Cyrl --article emplo
 shot search   "$out/search-latin-finds-cyrillic.png" --lang uz-Cyrl --query pasport
 shot search   "$out/search-ru-in-latin.png"       --lang ru      --query registratsiya
 shot search   "$out/search-phrase-ru.png"         --lang ru      --query "потерял паспорт"
+shot search   "$out/search-typo-ru.png"           --lang ru      --query "пасспрт потерял"
+shot search   "$out/search-nothing-en.png"        --lang en      --query "hospitalisation"
 # Check an agency: the four verdicts in two languages, on the fictional sample registry,
 # decided on a fixed date so the pictures do not drift as the sample licences age.
 verdict() { shot agency-verdict "$@" --now 2026-11-22; }

@@ -159,23 +159,22 @@ LIMIT ?
 def _coverage_sql(groups: int) -> str:
     """Ranking for a phrase: how many of its meaningful words an article holds, then title hits, then bm25.
 
-    Each word's rowids come from its own MATCH (one doclist walk each); bm25 comes
-    from one MATCH of any word. Both are materialised before the join, so FTS5 never
-    evaluates a query once per rowid.
+    Each word is its own MATCH (one doclist walk each), scored as it is walked and
+    materialised before grouping, so FTS5 never evaluates a query once per rowid.
+    bm25 is a sum over the query's phrases, so the sum of the words' scores is the
+    score of the query of any word, without walking every doclist a second time.
     """
     covers = " UNION ALL ".join(
-        f"SELECT rowid AS id FROM article_search WHERE article_search MATCH ?{3 + index} AND rowid >= ?1 AND rowid < ?2"
+        f"SELECT rowid AS id, bm25(article_search, 1.0, 0.0) < 0 AS title_hit, "
+        f"bm25(article_search, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score "
+        f"FROM article_search WHERE article_search MATCH ?{3 + index} AND rowid >= ?1 AND rowid < ?2"
         for index in range(groups))
     return f"""
-WITH covered AS MATERIALIZED (SELECT id, count(*) AS words FROM ({covers}) GROUP BY id),
-ranked AS MATERIALIZED (
-    SELECT rowid AS id, bm25(article_search, 1.0, 0.0) < 0 AS title_hit,
-           bm25(article_search, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score
-    FROM article_search WHERE article_search MATCH ?{3 + groups} AND rowid >= ?1 AND rowid < ?2)
-SELECT ranked.id, covered.words, ranked.title_hit, ranked.score
-FROM ranked JOIN covered ON covered.id = ranked.id
-ORDER BY covered.words DESC, ranked.title_hit DESC, ranked.score, ranked.id
-LIMIT ?{4 + groups}
+WITH hits AS MATERIALIZED ({covers})
+SELECT id, count(*) AS words, max(title_hit) AS title_hit, sum(score) AS score
+FROM hits GROUP BY id
+ORDER BY words DESC, title_hit DESC, score, id
+LIMIT ?{3 + groups}
 """
 
 
@@ -547,28 +546,40 @@ class _Matcher:
 
     A line is searched padded with a space at each end, so every token has a
     space before and after it: the needle is " form " for a whole word and
-    " form" for the word being typed.
+    " form" for the word being typed. All needles are one regex (a space, then any
+    needle's rest, looked ahead), so a line is scanned once in C however many
+    forms a phrase has.
     """
 
     needles: tuple[str, ...]
 
+    @property
+    def _pattern(self) -> re.Pattern[str]:
+        return _needle_pattern(self.needles)
+
     def first(self, padded: str) -> int | None:
         """Where the space before the first matching token is, or None."""
-        found = [at for at in (padded.find(needle) for needle in self.needles) if at >= 0]
-        return min(found) if found else None
+        found = self._pattern.search(padded)
+        return None if found is None else found.start()
 
     def hits(self, padded: str, window: int, size: int) -> set[int]:
-        """Which of the ``size`` tokens after the space at ``window`` match: one find per hit."""
+        """Which of the ``size`` tokens after the space at ``window`` match."""
         offsets = set()
-        for needle in self.needles:
-            at = padded.find(needle, window)
-            while at >= 0:
-                offset = padded.count(" ", window, at)
-                if offset >= size:
-                    break
-                offsets.add(offset)
-                at = padded.find(needle, at + 1)
+        offset, previous = 0, window
+        for found in self._pattern.finditer(padded, window):
+            offset += padded.count(" ", previous, found.start())
+            previous = found.start()
+            if offset >= size:
+                break
+            offsets.add(offset)
         return offsets
+
+
+@lru_cache(maxsize=256)
+def _needle_pattern(needles: tuple[str, ...]) -> re.Pattern[str]:
+    if not needles:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile(" (?=" + "|".join(re.escape(needle[1:]) for needle in needles) + ")")
 
 
 @lru_cache(maxsize=256)
@@ -686,7 +697,7 @@ def _search(store: Store, found: tuple[QueryWord, ...], language: str, limit: in
         ranked = store.db.execute(_RANK_SQL, [groups[0], first, first + _ROWID_BLOCK, limit]).fetchall()
     else:
         ranked = [(rowid, title_hit, score) for rowid, _, title_hit, score in store.db.execute(
-            _coverage_sql(len(groups)), [first, first + _ROWID_BLOCK, *groups, " OR ".join(groups), limit])]
+            _coverage_sql(len(groups)), [first, first + _ROWID_BLOCK, *groups, limit])]
     if not ranked:
         return []
     details = {
