@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +49,17 @@ class _Reading:
     sentence_block: list[int]
 
 
+@dataclass(frozen=True)
+class _Answer:
+    """A search's answer as the screen shows it: the result rows, and what to say besides."""
+
+    results: list[dict[str, str]] = field(default_factory=list)
+    searched_for: str = ""
+    closest_topics: list[dict[str, str]] = field(default_factory=list)
+    help_article_id: str = ""
+    help_article_title: str = ""
+
+
 @QmlElement
 @QmlSingleton
 class RightsController(QObject):
@@ -57,6 +68,7 @@ class RightsController(QObject):
     topicChanged = Signal()
     articleChanged = Signal()
     queryChanged = Signal()
+    searchAnswerChanged = Signal()
     feedbackChanged = Signal()
 
     def __init__(self, runner: TaskRunner, session: Session, speech: SpeechController,
@@ -73,10 +85,12 @@ class RightsController(QObject):
         self._articles = RowsModel(("articleId", "title"))
         self._blocks = RowsModel(("kind", "html", "marker", "image", "firstSentence", "highlighted"))
         self._results = RowsModel(("articleId", "title", "snippet", "topicId"))
+        self._closest_topics = RowsModel(("topicId", "name", "icon"))
         self._topic_id = self._topic_name = ""
         self._article: dict[str, Any] = {}
         self._reading: _Reading | None = None
         self._query = ""
+        self._searched_for = self._help_article_id = self._help_article_title = ""
         self._feedback = ""
         session.languageChanged.connect(self._language_changed)
         speech.sentenceIndexChanged.connect(self._highlight_sentence)
@@ -98,6 +112,11 @@ class RightsController(QObject):
     @qt_property(QObject, constant=True)
     def results(self) -> RowsModel:
         return self._results
+
+    @qt_property(QObject, constant=True)
+    def closestTopics(self) -> RowsModel:
+        """When a search matched nothing: the topics closest to it (all topics when none is close)."""
+        return self._closest_topics
 
     @qt_property(str, notify=topicChanged)
     def topicName(self) -> str:
@@ -141,6 +160,20 @@ class RightsController(QObject):
     @qt_property(str, notify=queryChanged)
     def query(self) -> str:
         return self._query
+
+    @qt_property(str, notify=searchAnswerChanged)
+    def searchedFor(self) -> str:
+        """The query as searched when a typo was corrected ("Showing results for ..."), else ""."""
+        return self._searched_for
+
+    @qt_property(str, notify=searchAnswerChanged)
+    def helpArticleId(self) -> str:
+        """When a search matched nothing: the "where to get help" article, if the kiosk has it; else ""."""
+        return self._help_article_id
+
+    @qt_property(str, notify=searchAnswerChanged)
+    def helpArticleTitle(self) -> str:
+        return self._help_article_title
 
     @qt_property(str, notify=feedbackChanged)
     def feedback(self) -> str:
@@ -282,16 +315,29 @@ class RightsController(QObject):
         language = self._session.language
         if not query.strip():
             self._requests.forget("search")
-            self._results.replace([])
+            self._show_answer(_Answer())
             return
 
-        def job(store: Store) -> list[dict[str, str]]:
+        def job(store: Store) -> _Answer:
             from kiosk.content import search
 
-            return [{"articleId": h.article_id, "title": placeholders.fill(h.title, language), "snippet": h.snippet,
-                     "topicId": h.topic_id} for h in search.search_articles(store, query, language, limit=30)]
+            answer = search.search(store, query, language, limit=30)
+            help_id, help_title = answer.help_article or ("", "")
+            return _Answer(
+                [{"articleId": h.article_id, "title": placeholders.fill(h.title, language), "snippet": h.snippet,
+                  "topicId": h.topic_id} for h in answer.hits],
+                answer.searched_for,
+                [{"topicId": t.topic_id, "name": t.name, "icon": t.icon} for t in answer.closest_topics],
+                help_id, placeholders.fill(help_title, language) if help_title else "")
 
-        self._requests.on_db("search", job, self._results.replace)
+        self._requests.on_db("search", job, self._show_answer)
+
+    def _show_answer(self, answer: _Answer) -> None:
+        self._results.replace(answer.results)
+        self._closest_topics.replace(answer.closest_topics)
+        self._searched_for = answer.searched_for
+        self._help_article_id, self._help_article_title = answer.help_article_id, answer.help_article_title
+        self.searchAnswerChanged.emit()
 
     # --- feedback ---------------------------------------------------------------------------
 
@@ -328,8 +374,9 @@ class RightsController(QObject):
         self._requests.forget()
         self._query, self._feedback, self._article, self._reading = "", "", {}, None
         self._topic_id = self._topic_name = ""
-        for model in (self._articles, self._blocks, self._results):
+        for model in (self._articles, self._blocks):
             model.replace([])
+        self._show_answer(_Answer())
         self.queryChanged.emit()
         self.articleChanged.emit()
         self.topicChanged.emit()

@@ -1207,12 +1207,16 @@
         <translation>Издөө</translation>
     </message>
     <message>
+        <source>Nothing matches “%1”. These topics may help:</source>
+        <translation>«%1» боюнча эч нерсе табылган жок. Бул темалар жардам бериши мүмкүн:</translation>
+    </message>
+    <message>
         <source>Type a word, for example: passport.</source>
         <translation>Сөз жазыңыз, мисалы: паспорт.</translation>
     </message>
     <message>
-        <source>Nothing found. Try another word.</source>
-        <translation>Эч нерсе табылган жок. Башка сөздү жазып көрүңүз.</translation>
+        <source>Showing results for %1</source>
+        <translation>%1 боюнча натыйжалар көрсөтүлүүдө</translation>
     </message>
 </context>
 <context>

@@ -1207,12 +1207,16 @@
         <translation>Поиск</translation>
     </message>
     <message>
+        <source>Nothing matches “%1”. These topics may help:</source>
+        <translation>По запросу «%1» ничего не найдено. Эти темы могут помочь:</translation>
+    </message>
+    <message>
         <source>Type a word, for example: passport.</source>
         <translation>Введите слово, например: паспорт.</translation>
     </message>
     <message>
-        <source>Nothing found. Try another word.</source>
-        <translation>Ничего не найдено. Попробуйте другое слово.</translation>
+        <source>Showing results for %1</source>
+        <translation>Показаны результаты по запросу: %1</translation>
     </message>
 </context>
 <context>

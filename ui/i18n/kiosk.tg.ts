@@ -1207,12 +1207,16 @@
         <translation>Ҷустуҷӯ</translation>
     </message>
     <message>
+        <source>Nothing matches “%1”. These topics may help:</source>
+        <translation>Барои «%1» ҳеҷ чиз ёфт нашуд. Ин мавзӯъҳо метавонанд кӯмак кунанд:</translation>
+    </message>
+    <message>
         <source>Type a word, for example: passport.</source>
         <translation>Калимаеро нависед, масалан: шиноснома.</translation>
     </message>
     <message>
-        <source>Nothing found. Try another word.</source>
-        <translation>Ҳеҷ чиз ёфт нашуд. Калимаи дигарро санҷед.</translation>
+        <source>Showing results for %1</source>
+        <translation>Натиҷаҳо барои %1 нишон дода мешаванд</translation>
     </message>
 </context>
 <context>

@@ -1206,12 +1206,16 @@
         <translation>Қидириш</translation>
     </message>
     <message>
+        <source>Nothing matches “%1”. These topics may help:</source>
+        <translation>“%1” бўйича ҳеч нарса топилмади. Бу мавзулар ёрдам бериши мумкин:</translation>
+    </message>
+    <message>
         <source>Type a word, for example: passport.</source>
         <translation>Сўз ёзинг, масалан: паспорт.</translation>
     </message>
     <message>
-        <source>Nothing found. Try another word.</source>
-        <translation>Ҳеч нарса топилмади. Бошқа сўзни ёзиб кўринг.</translation>
+        <source>Showing results for %1</source>
+        <translation>%1 бўйича натижалар кўрсатилмоқда</translation>
     </message>
 </context>
 <context>

@@ -1207,12 +1207,16 @@
         <translation>Qidirish</translation>
     </message>
     <message>
+        <source>Nothing matches “%1”. These topics may help:</source>
+        <translation>“%1” boʻyicha hech narsa topilmadi. Bu mavzular yordam berishi mumkin:</translation>
+    </message>
+    <message>
         <source>Type a word, for example: passport.</source>
         <translation>Soʻz yozing, masalan: pasport.</translation>
     </message>
     <message>
-        <source>Nothing found. Try another word.</source>
-        <translation>Hech narsa topilmadi. Boshqa soʻzni yozib koʻring.</translation>
+        <source>Showing results for %1</source>
+        <translation>%1 boʻyicha natijalar koʻrsatilmoqda</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,10 @@ ApplicationWindow {
     }
     Component {
         id: searchScreen
-        Search { onOpenArticle: (articleId) => root.showScreen("rights_article:" + articleId) }
+        Search {
+            onOpenArticle: (articleId) => root.showScreen("rights_article:" + articleId)
+            onOpenTopic: (topicId) => root.showScreen("rights_topic:" + topicId)
+        }
     }
     Component {
         id: agencySearchScreen
