@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from kiosk.content.search import (
     HELP_ARTICLE,
     TopicTile,
+    ensure_index,
     index_article,
     index_row,
     rebuild_index,
@@ -22,7 +23,7 @@ from kiosk.content.search import (
     write_index,
 )
 from kiosk.paths import DataPaths
-from kiosk.store import Store, open_store
+from kiosk.store import Store, migrations, open_store
 
 TOPICS = [("documents", 0, "passport", "Documents"), ("work", 1, "briefcase", "Work"),
           ("trouble", 2, "help", "Trouble abroad")]
@@ -186,4 +187,20 @@ def test_articles_indexed_one_by_one_leave_the_vocabulary_a_whole_rebuild_writes
         rows = [index_row(a[0], a[1], a[3], a[4]) for a in current.values()]
         write_index(db.conn, [row for row in rows if row is not None])
     assert one_by_one == vocabulary(store)
+    store.close()
+
+
+def test_a_cache_from_before_the_vocabulary_gains_it_and_corrects_typos_once_reindexed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as patch:
+        patch.setattr("kiosk.store.database.MIGRATIONS", migrations.MIGRATIONS[:12])
+        patch.setattr("kiosk.store.database.LATEST_VERSION", 12)
+        old = open_store(DataPaths(tmp_path))
+        fill(old, ARTICLES)
+        old.close()
+    store = open_store(DataPaths(tmp_path))
+    assert store.schema_version == migrations.LATEST_VERSION
+    assert ensure_index(store) == len(ARTICLES)  # written by no code that kept a vocabulary
+    assert search(store, "pasprt", "en").searched_for == "passport"
     store.close()

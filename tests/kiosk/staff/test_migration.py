@@ -28,7 +28,7 @@ def test_a_version_11_cache_with_bookings_gains_the_staff_tables(tmp_path: Path,
         store.close()
 
     store = open_store(DataPaths(tmp_path))
-    assert store.schema_version == 12 == migrations.LATEST_VERSION
+    assert store.schema_version == migrations.LATEST_VERSION >= 12
     tables = {row[0] for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert STAFF_TABLES <= tables
     assert store.db.execute("SELECT reference FROM bookings").fetchall() == [(booking.reference,)]
