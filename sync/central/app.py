@@ -23,11 +23,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from kiosk.release.model import BOOKING, CONTENT, REGISTRY
-from sync.central import allowances, bookings, enrollment, fleet, outbox, seats, staff
+from sync.central import allowances, bookings, console, enrollment, fleet, outbox, rollout, seats, staff
 from sync.central.database import make_engine, migrate
 from sync.central.errors import ApiError, error_body, install_handlers
 from sync.central.filestore import FileStore
@@ -36,7 +36,6 @@ from sync.central.publishing import Published, Publisher, release_summary, repub
 from sync.central.ranges import file_response
 from sync.central.settings import Settings
 from sync.central.storable import unstorable
-from sync.central.tables import releases
 from sync.central.tokens import Role, admin_role, create_admin_token
 from sync.central.trees import guard_registry_removals, judge_registry, judge_tree
 from sync.central.upkeep import keep_current
@@ -48,6 +47,7 @@ from sync.protocol.times import format_time, parse_time
 #: JSON requests larger than this are not a kiosk's or an administrator's.
 MAX_JSON_BODY = 1024 * 1024
 _UPLOAD_PATHS = ("/v1/admin/releases", "/v1/admin/registry")
+_CONSOLE_UPLOADS = "/console/upload/"
 
 #: Which datasets each role may change by publishing.
 _MAY_CHANGE = {
@@ -302,10 +302,13 @@ def create_app(settings: Settings) -> FastAPI:
                   description="Publishes signed releases to the kiosks and collects what they send up.",
                   dependencies=[Depends(_storable_parameters)])
     app.state.engine = engine
-    install_handlers(app)
+    install_handlers(app, console.page_errors)
 
     def publisher() -> Publisher:
         return Publisher(engine, files, settings)
+
+    app.state.settings, app.state.files, app.state.publisher = settings, files, publisher
+    console.install(app)
 
     @app.middleware("http")
     async def _limit_json(request: Request, call_next: Callable[[Request], Any]) -> Any:
@@ -313,7 +316,9 @@ def create_app(settings: Settings) -> FastAPI:
         length = request.headers.get("content-length", "")
         if request.url.path in _UPLOAD_PATHS:
             return await call_next(request)
-        if length.isdigit() and int(length) > MAX_JSON_BODY:
+        # A console form may carry a file (a content tree, a registry); it is read whole, so its size must be known.
+        limit = settings.max_upload_bytes if request.url.path.startswith(_CONSOLE_UPLOADS) else MAX_JSON_BODY
+        if length.isdigit() and int(length) > limit:
             return JSONResponse(error_body("too_large", "the request body is too large"), status_code=413)
         if "chunked" in request.headers.get("transfer-encoding", "").lower():
             # Without a length the size is known only once read whole, and the JSON routes read whole.
@@ -339,8 +344,7 @@ def create_app(settings: Settings) -> FastAPI:
     def latest_release(request: Request, _kiosk: Annotated[str, Depends(kiosk_id)]) -> Response:
         with engine.connect() as connection:
             keyring = load_keyring(connection)
-            row = connection.execute(select(releases.c.number, releases.c.manifest)
-                                     .order_by(releases.c.number.desc()).limit(1)).first()
+            row = rollout.offered_release(connection, _kiosk)
         if row is None or keyring is None:
             raise ApiError(404, "no_release", "nothing has been published yet")
         etag = f'"release-{row.number}-keys-{keyring.keys.version}"'
@@ -591,6 +595,13 @@ def create_app(settings: Settings) -> FastAPI:
     @app.put("/v1/admin/keys", tags=["admin"])
     def put_keys(request: KeysRequest, who: Annotated[tuple[Role, str], Depends(admin(Role.OWNER))]
                  ) -> dict[str, Any]:
+        with engine.connect() as connection:
+            canary = rollout.pending_canary(connection)
+        if canary is not None:
+            # Publishing again under the new keys would go to the canary group only, and the rest of the
+            # fleet would hold a keys document its release was not signed under.
+            raise ApiError(409, "canary_pending", f"release {canary} is offered to the canary group only: "
+                                                  "promote it, or publish a release to all, before rotating keys")
         keys = store_keys_or_conflict(engine, request.keys, request.release_private_keys, request.root_public_key,
                                       settings.clock())
         # Kiosks that take the new keys document must find a manifest signed by a key it names.

@@ -3,6 +3,7 @@
     kiosk-central serve --db URL --files DIR [--host 127.0.0.1] [--port 8080] [--allowance-days 2] ...
     kiosk-central migrate --db URL
     kiosk-central token create --db URL --role owner --name "Dilnoza"
+    kiosk-central console-account create --db URL --username dilnoza --name "Dilnoza" --role owner
 
 ``--db`` is a SQLAlchemy URL (``postgresql+psycopg://user@host/db``) or a path to a
 SQLite file; it defaults to ``$KIOSK_CENTRAL_DB``, and ``--files`` to
@@ -65,6 +66,17 @@ def _parser() -> argparse.ArgumentParser:
     create = with_db(token_commands.add_parser("create", help="make a token (the first owner's, say)"))
     create.add_argument("--role", required=True, choices=[role.value for role in Role])
     create.add_argument("--name", required=True)
+
+    account = commands.add_parser("console-account", help="accounts of the web console (/console)")
+    account_commands = account.add_subparsers(dest="account_command", required=True)
+    make = with_db(account_commands.add_parser(
+        "create", help="make an account (the first owner's, say); its password is printed once"))
+    make.add_argument("--username", required=True)
+    make.add_argument("--name", required=True)
+    make.add_argument("--role", required=True, choices=[role.value for role in Role])
+    serve.add_argument("--insecure-console-cookies", action="store_true",
+                       help="let the console's session cookie travel over plain HTTP (a trial on one's own "
+                            "machine only; in service, put the console behind HTTPS)")
     return parser
 
 
@@ -82,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         migrate(engine)
         print(create_admin_token(engine, Role(args.role), args.name, system_clock()))
         return 0
+    if args.command == "console-account":
+        return _create_console_account(args)
     if not args.files:
         print("kiosk-central: give --files (or set KIOSK_CENTRAL_FILES)", file=sys.stderr)
         return 2
@@ -93,10 +107,28 @@ def main(argv: Sequence[str] | None = None) -> int:
                         upkeep_interval_s=args.upkeep_interval, allowance_days=args.allowance_days,
                         allowance_per_slot=args.allowance_per_slot, allowance_share=args.allowance_share,
                         allowance_lease_s=args.allowance_lease, allowance_margin_s=args.allowance_margin,
-                        people_days=args.people_days)
+                        people_days=args.people_days,
+                        console_secure_cookies=not args.insecure_console_cookies)
     migrate(make_engine(args.db))
     app = create_app(settings)
     uvicorn.run(app, host=args.host, port=args.port, proxy_headers=True, log_level="info")
+    return 0
+
+
+def _create_console_account(args: argparse.Namespace) -> int:
+    import secrets
+
+    from sync.central.console.accounts import AccountError, create_account
+
+    engine = make_engine(args.db)
+    migrate(engine)
+    password = secrets.token_urlsafe(12)
+    try:
+        create_account(engine, args.username, args.name, Role(args.role), password, "kiosk-central", system_clock())
+    except AccountError as error:
+        print(f"kiosk-central: {error}", file=sys.stderr)
+        return 1
+    print(f"made {args.username} ({args.role}); password, shown this once: {password}")
     return 0
 
 

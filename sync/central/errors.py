@@ -6,12 +6,17 @@ unknown path, 405) into that form too, so a client reads every error one way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+#: Answers an error as a page instead of JSON (the console's), or None to answer it as JSON.
+PageErrors = Callable[[Request, int, str], Response | None]
 
 
 class ApiError(Exception):
@@ -38,22 +43,31 @@ def _where(location: Any) -> str:
     return ".".join(str(part) for part in parts) or "the request"
 
 
-def install_handlers(app: FastAPI) -> None:
+def install_handlers(app: FastAPI, pages: PageErrors | None = None) -> None:
+    def as_page(request: Request, status: int, message: str) -> Response | None:
+        return None if pages is None else pages(request, status, message)
+
     @app.exception_handler(ApiError)
-    async def _api_error(_request: Request, error: ApiError) -> JSONResponse:
+    async def _api_error(request: Request, error: ApiError) -> Response:
+        if (shown := as_page(request, error.status, error.message)) is not None:
+            return shown
         return JSONResponse(error_body(error.code, error.message, **error.details), status_code=error.status,
                             headers=error.headers)
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+    async def _invalid(request: Request, error: RequestValidationError) -> Response:
         problems = [{"field": _where(item.get("loc", ())), "problem": str(item.get("msg", ""))}
                     for item in error.errors()]
         first = problems[0] if problems else {"field": "the request", "problem": "is not valid"}
         message = f"{first['field']}: {first['problem']}"
+        if (shown := as_page(request, 422, message)) is not None:
+            return shown
         return JSONResponse(error_body("invalid_request", message, problems=problems), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, error: StarletteHTTPException) -> Response:
+        if (shown := as_page(request, error.status_code, str(error.detail))) is not None:
+            return shown
         code = _CODES.get(error.status_code, "error")
         return JSONResponse(error_body(code, str(error.detail)), status_code=error.status_code,
                             headers=getattr(error, "headers", None))

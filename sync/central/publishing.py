@@ -175,16 +175,22 @@ class Publisher:
         return {name: diff(_by_key(current.get(name, [])), _by_key(records))
                 for name, records in sorted(following.items())}
 
-    def publish(self, given: Mapping[str, list[Record]], published_by: str) -> Published:
-        """A new release with ``given`` datasets replaced, the others carried over, fleet keys rebuilt."""
+    def publish(self, given: Mapping[str, list[Record]], published_by: str, audience: str | None = None
+                ) -> Published:
+        """A new release with ``given`` datasets replaced, the others carried over, fleet keys rebuilt.
+
+        ``audience`` is ``all`` or ``canary`` (:mod:`sync.central.rollout`); by default the new release is
+        offered to whom the latest was, so that publishing again (keys, expiry) never widens a canary.
+        """
         for _attempt in range(_ATTEMPTS):
             try:
-                return self._publish_once(given, published_by)
+                return self._publish_once(given, published_by, audience)
             except IntegrityError:
                 continue  # another replica took this number: build again on top of its release
         raise ApiError(409, "busy", "other releases were being published at the same time: try again")
 
-    def _publish_once(self, given: Mapping[str, list[Record]], published_by: str) -> Published:
+    def _publish_once(self, given: Mapping[str, list[Record]], published_by: str, audience: str | None
+                      ) -> Published:
         now = self.settings.clock()
         with self.engine.connect() as connection:
             keyring = load_keyring(connection)
@@ -192,6 +198,9 @@ class Publisher:
                 raise ApiError(409, "no_keys", "the centre has no release key yet: the owner must PUT /v1/admin/keys")
             latest = self._latest(connection)
             number = 1 if latest is None else latest.number + 1
+            if audience is None:
+                audience = connection.execute(select(releases.c.audience).where(
+                    releases.c.number == number - 1)).scalar() or "all"
             recent = self._recent(connection, number)
             current = self.current_datasets(connection)
             datasets = self._next_datasets(connection, given)
@@ -206,7 +215,8 @@ class Publisher:
         with self.engine.begin() as connection:
             connection.execute(insert(releases).values(number=number, created_at=now,
                                                        keys_version=keyring.keys.version,
-                                                       manifest=json.dumps(manifest), published_by=published_by))
+                                                       manifest=json.dumps(manifest), published_by=published_by,
+                                                       audience=audience))
         return Published(release=number, manifest=manifest, changes=changes)
 
     def _dataset_files(self, name: str, number: int, records: list[Record], new: Mapping[str, bytes],

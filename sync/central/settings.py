@@ -45,6 +45,9 @@ class Settings:
     #: Days after a booking's day that its name and phone are kept for staff devices' day lists
     #: (``sync.central.people``); then the upkeep loop deletes them.
     people_days: int = 2
+    #: Mark the console's session cookie Secure (sent over HTTPS only). Off only for a trial on plain
+    #: HTTP on one's own machine (``kiosk-central serve --insecure-console-cookies``).
+    console_secure_cookies: bool = True
     #: Run the migrations when the app starts.
     migrate_on_start: bool = True
     #: "Now", injected so that tests pin it.

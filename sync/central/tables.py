@@ -83,6 +83,10 @@ kiosks = Table(
     #: Whether the kiosk gets the day lists (names and phones, ``GET /v1/staff/day``): only one an
     #: administrator marks, never a public kiosk by default (``sync.central.staff.set_staff_device``).
     Column("staff_device", Boolean, nullable=False, default=False),
+    #: Where the kiosk stands, in an administrator's words (the console's fleet table shows it).
+    Column("place", Text, nullable=True),
+    #: Whether the kiosk is in the canary group, which takes a release before the rest of the fleet.
+    Column("canary", Boolean, nullable=False, default=False),
 )
 
 heartbeats = Table(
@@ -157,6 +161,9 @@ releases = Table(
     Column("keys_version", Integer, nullable=False),
     Column("manifest", Text, nullable=False),
     Column("published_by", Text, nullable=False),
+    #: ``all``, or ``canary`` while the release is offered to the canary group only: a kiosk outside it
+    #: is offered the newest release whose audience is ``all`` (docs/architecture.md, "Canary releases").
+    Column("audience", String(16), nullable=False, default="all"),
 )
 
 #: Every slot the centre sells, made from the published booking catalogue. Times are the
@@ -379,4 +386,83 @@ staff_conflicts = Table(
     Column("resolved_at", UtcDateTime, nullable=True),
     Column("resolved_by", Text, nullable=True),
     Column("resolution", Text, nullable=True),
+)
+
+
+# -- the administrators' console (sync.central.console) ------------------------------------
+
+#: People who sign in to the console. Only an argon2id hash of the password is kept; an account is
+#: disabled, never deleted, so the audit log's names keep meaning something.
+console_accounts = Table(
+    "console_accounts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("display_name", Text, nullable=False),
+    Column("role", String(32), nullable=False),
+    Column("password_hash", Text, nullable=False),
+    #: Wrong passwords in a row; reaching the limit locks the account until ``locked_until``.
+    Column("failures", Integer, nullable=False, default=0),
+    Column("locked_until", UtcDateTime, nullable=True),
+    Column("disabled_at", UtcDateTime, nullable=True),
+    Column("created_by", Text, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("last_sign_in_at", UtcDateTime, nullable=True),
+)
+
+#: Signed-in browsers, by the SHA-256 of the cookie's secret: a copy of the database signs nobody in.
+console_sessions = Table(
+    "console_sessions",
+    metadata,
+    Column("secret_hash", String(64), primary_key=True),
+    Column("account_id", Integer, ForeignKey("console_accounts.id"), nullable=False, index=True),
+    #: The token every form of this session must send back (CSRF).
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("last_seen_at", UtcDateTime, nullable=False),
+)
+
+#: Every change made through the console: who, when, what, and on what.
+console_audit = Table(
+    "console_audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", UtcDateTime, nullable=False, index=True),
+    Column("username", String(64), nullable=False),
+    Column("role", String(32), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("target", Text, nullable=False),
+    #: JSON: what the action changed, in a few words and numbers (never a password).
+    Column("detail", Text, nullable=False),
+)
+
+#: What a console user uploaded or edited and previewed, waiting to be published or dropped: the
+#: datasets it would publish (gzip JSON in the files folder) and the release it was previewed against.
+console_drafts = Table(
+    "console_drafts",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("base_release", Integer, nullable=True),
+    Column("datasets_sha256", String(64), nullable=False),
+    #: JSON: the preview (changes, text diffs, problems) as shown, so publishing signs what was seen.
+    Column("preview", Text, nullable=False),
+    #: ``open``, ``published`` (with the release number) or ``dropped``.
+    Column("state", String(16), nullable=False),
+    Column("release", Integer, nullable=True),
+)
+
+#: What administrators made of each agency report (an ``agency_report`` outbox item).
+report_triage = Table(
+    "report_triage",
+    metadata,
+    Column("item_id", String(200), primary_key=True),
+    #: ``new``, ``reviewed`` or ``forwarded`` (to the licensing body).
+    Column("status", String(16), nullable=False),
+    Column("note", Text, nullable=False),
+    Column("changed_by", String(64), nullable=False),
+    Column("changed_at", UtcDateTime, nullable=False),
 )
