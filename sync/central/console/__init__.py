@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from sync.central.console import web
+from sync.central.console.words import N_
 
 STATIC = web.TEMPLATES.parent / "static"
 #: The parts of the console, each a module of this package with a ``router``; a part not written yet is skipped.
@@ -58,7 +59,7 @@ def page_errors(request: Request, status: int, message: str) -> Response | None:
     if request.url.path.startswith(f"{web.PREFIX}/static/"):
         return None
     viewer = web.viewer_of(request)
-    words = {404: "There is no such page.", 405: "This page cannot be used that way.",
-             413: "The file is too large.", 422: "Something in the request is not valid: {detail}"}
-    text = words.get(status, "The request was refused: {detail}")
+    words = {404: N_("There is no such page."), 405: N_("This page cannot be used that way."),
+             413: N_("The file is too large."), 422: N_("Something in the request is not valid: {detail}")}
+    text = words.get(status, N_("The request was refused: {detail}"))
     return web.error_page(request, status, viewer._(text, detail=message))

@@ -55,6 +55,14 @@ class UnknownAccount(AccountError):
     """No account has this id or username."""
 
 
+class LastOwner(AccountError):
+    """The change would leave the console with no owner who can sign in."""
+
+
+class BadName(AccountError):
+    """The display name is empty or longer than 100 characters."""
+
+
 class WeakPassword(AccountError):
     """The password is too short or too long."""
 
@@ -97,7 +105,7 @@ def create_account(engine: Engine, username: str, display_name: str, role: Role,
     if not USERNAME.fullmatch(username):
         raise BadUsername("a username is 2 to 64 lower-case letters, digits, dots, dashes or underscores")
     if not display_name.strip() or len(display_name) > 100:
-        raise AccountError("a display name of 1 to 100 characters is needed")
+        raise BadName("a display name of 1 to 100 characters is needed")
     check_password(password)
     try:
         with engine.begin() as connection:
@@ -198,12 +206,12 @@ def unlock(engine: Engine, username: str) -> Account:
 def set_disabled(engine: Engine, username: str, disabled: bool, now: datetime) -> Account:
     account = find(engine, username)
     if disabled and account.role is Role.OWNER and not account.disabled and count_owners(engine) <= 1:
-        raise AccountError("the last owner cannot be disabled: make another owner first")
+        raise LastOwner("the last owner cannot be disabled: make another owner first")
     return _change(engine, username, disabled_at=now if disabled else None)
 
 
 def set_role(engine: Engine, username: str, role: Role) -> Account:
     account = find(engine, username)
     if account.role is Role.OWNER and role is not Role.OWNER and not account.disabled and count_owners(engine) <= 1:
-        raise AccountError("the last owner cannot stop being one: make another owner first")
+        raise LastOwner("the last owner cannot stop being one: make another owner first")
     return _change(engine, username, role=role.value)

@@ -12,6 +12,20 @@ from sync.central.console import accounts, audit, sessions, web
 from sync.central.tokens import Role
 
 router = APIRouter()
+
+
+def _said(viewer: web.Viewer, error: accounts.AccountError) -> str:
+    """Why an account could not be made or changed, in the viewer's language."""
+    if isinstance(error, accounts.AccountExists):
+        return viewer._("That username is taken.")
+    if isinstance(error, accounts.BadUsername):
+        return viewer._("A username is 2 to 64 lower-case letters, digits, dots, dashes or underscores.")
+    if isinstance(error, accounts.WeakPassword):
+        return viewer._("A password needs {shortest} to {longest} characters.", shortest=accounts.MIN_PASSWORD,
+                        longest=accounts.MAX_PASSWORD)
+    if isinstance(error, accounts.LastOwner):
+        return viewer._("The last owner cannot be disabled or given another role: make another owner first.")
+    return viewer._("A name of 1 to 100 characters is needed.")
 _ROLES = [role.value for role in Role]
 
 
@@ -48,7 +62,7 @@ def make_account(request: Request, posted: Annotated[web.Posted, Depends(web.pos
         accounts.create_account(engine, username, display_name, role, password, viewer.account.username, viewer.now)
     except accounts.AccountError as error:
         return web.page(request, "team/accounts.html", status=422, accounts=accounts.list_accounts(engine),
-                        roles=_ROLES, made=None, password=None, problem=viewer._(str(error)))
+                        roles=_ROLES, made=None, password=None, problem=_said(viewer, error))
     _account_change(request, posted, username, "account_created", role=role.value)
     return web.page(request, "team/accounts.html", status=201, accounts=accounts.list_accounts(engine),
                     roles=_ROLES, made=username, password=password, problem=None)
@@ -79,10 +93,10 @@ def change_account(request: Request, username: Annotated[str, Path(max_length=64
         else:
             raise web.ConsoleError(404, viewer._("There is no such page."))
     except accounts.UnknownAccount as error:
-        raise web.ConsoleError(404, viewer._(str(error))) from error
+        raise web.ConsoleError(404, viewer._("There is no account {username}.", username=username)) from error
     except accounts.AccountError as error:
         return web.page(request, "team/accounts.html", status=409, accounts=accounts.list_accounts(engine),
-                        roles=_ROLES, made=None, password=None, problem=viewer._(str(error)))
+                        roles=_ROLES, made=None, password=None, problem=_said(viewer, error))
     detail = {"role": posted.form.get("role")} if action == "role" else {}
     _account_change(request, posted, username, f"account_{action}", **detail)
     if password is not None:

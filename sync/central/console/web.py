@@ -25,7 +25,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from sync.central.console import sessions
 from sync.central.console.accounts import Account
 from sync.central.console.sessions import Session
-from sync.central.console.words import LANGUAGES, SOURCE, native_name, translate
+from sync.central.console.words import LANGUAGES, N_, SOURCE, native_name, translate
 from sync.central.settings import Settings
 from sync.central.storable import unstorable
 from sync.central.tokens import Role
@@ -52,6 +52,16 @@ ABILITIES: dict[str, frozenset[Role]] = {
     "resolve_conflicts": frozenset({Role.SCHEDULER}),
     "manage_accounts": frozenset(),
     "see_audit": frozenset(),
+}
+
+
+#: How each role is named on the pages.
+ROLE_NAMES: dict[Role, str] = {
+    Role.OWNER: N_("owner"),
+    Role.CONTENT_EDITOR: N_("content editor"),
+    Role.REGISTRY_MANAGER: N_("registry manager"),
+    Role.SCHEDULER: N_("scheduler"),
+    Role.FLEET_VIEWER: N_("fleet viewer"),
 }
 
 
@@ -91,6 +101,12 @@ class Viewer:
 
     def _(self, text: str, **values: object) -> str:
         return translate(self.language, text, **values)
+
+    def role_name(self, role: Role | str) -> str:
+        try:
+            return self._(ROLE_NAMES[Role(role)])
+        except ValueError:
+            return str(role)
 
     def when(self, moment: datetime | None) -> str:
         """A moment in the offices' time zone, as an administrator reads it."""
@@ -160,9 +176,10 @@ def allowed(ability: str) -> Callable[[Request], Viewer]:
             raise SignInNeeded()
         if not viewer.may(ability):
             raise ConsoleError(403, viewer._("Your role ({role}) may not open this page or do this.",
-                                             role=viewer._(viewer.account.role.value)))
+                                             role=viewer.role_name(viewer.account.role)))
         return viewer
 
+    check.ability = ability  # type: ignore[attr-defined]  # read by the role tests, which walk every route
     return check
 
 
@@ -194,6 +211,7 @@ def posted(ability: str) -> Callable[[Request], Awaitable[Posted]]:
                                                  name=name[:40], problem=problem))
         return Posted(viewer, form)
 
+    read.ability = ability  # type: ignore[attr-defined]
     return read
 
 

@@ -59,6 +59,11 @@ def _cyrillic(text: str) -> str:
     return "".join(out)
 
 
+def N_(text: str) -> str:
+    """Marks English ``text`` as a word to translate where it is written, to be translated where it is shown."""
+    return text
+
+
 def translate(tag: str, text: str, **values: object) -> str:
     """``text`` in ``tag``, its ``{names}`` filled from ``values``."""
     said = catalogue(tag).get(text, text) if tag != SOURCE else text
