@@ -8,6 +8,7 @@ never seen. Problems are said in words an administrator acts on.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -60,27 +61,60 @@ def _duration(seconds: int) -> str:
     return f"{seconds // 86400} days"
 
 
-def problems(heartbeat: dict[str, Any], skew_s: int | None) -> list[str]:
-    found: list[str] = []
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a kiosk, as facts: ``kind`` (one of :data:`PROBLEM_KINDS`) and the number or text
+    it is about, so the console can say it in the viewer's language; ``str()`` says it in English."""
+
+    kind: str
+    value: int | str
+
+    def __str__(self) -> str:
+        value = self.value
+        if self.kind == "printer":
+            return f"printer: {value}"
+        if self.kind == "low_disk":
+            return f"disk nearly full: {value} MB free"
+        if self.kind == "parked":
+            plural = value != 1
+            return (f"{value} outbox item{'s' if plural else ''} parked: staff must look at "
+                    f"{'them' if plural else 'it'}")
+        if self.kind == "old_outbox":
+            return f"the oldest unsent outbox item is {_duration(int(value))} old"
+        if self.kind in ("clock_fast", "clock_slow"):
+            return f"clock is {_duration(int(value))} {'fast' if self.kind == 'clock_fast' else 'slow'}"
+        return f"last sync failed: {value}"
+
+
+#: Every kind of :class:`Problem`, in the order :func:`found_problems` reports them.
+PROBLEM_KINDS = ("printer", "low_disk", "parked", "old_outbox", "clock_fast", "clock_slow", "sync_failed")
+
+
+def found_problems(heartbeat: dict[str, Any], skew_s: int | None) -> list[Problem]:
+    found: list[Problem] = []
     printer = heartbeat.get("printer")
     if isinstance(printer, str) and printer.strip().lower() not in _PRINTER_OK:
-        found.append(f"printer: {printer}")
+        found.append(Problem("printer", printer))
     free = heartbeat.get("free_disk_bytes")
     if isinstance(free, int) and free < LOW_DISK_BYTES:
-        found.append(f"disk nearly full: {free // (1024 * 1024)} MB free")
+        found.append(Problem("low_disk", free // (1024 * 1024)))
     parked = heartbeat.get("outbox_parked")
     if isinstance(parked, int) and parked > 0:
-        found.append(f"{parked} outbox item{'s' if parked != 1 else ''} parked: staff must look at "
-                     f"{'them' if parked != 1 else 'it'}")
+        found.append(Problem("parked", parked))
     oldest = heartbeat.get("outbox_oldest_age_s")
     if isinstance(oldest, int) and oldest > 3600:
-        found.append(f"the oldest unsent outbox item is {_duration(oldest)} old")
+        found.append(Problem("old_outbox", oldest))
     if skew_s is not None and abs(skew_s) > SKEW_LIMIT.total_seconds():
-        found.append(f"clock is {_duration(abs(skew_s))} {'fast' if skew_s > 0 else 'slow'}")
+        found.append(Problem("clock_fast" if skew_s > 0 else "clock_slow", abs(skew_s)))
     error = heartbeat.get("last_error")
     if isinstance(error, str) and error:
-        found.append(f"last sync failed: {error}")
+        found.append(Problem("sync_failed", error))
     return found
+
+
+def problems(heartbeat: dict[str, Any], skew_s: int | None) -> list[str]:
+    """The kiosk's problems in English words an administrator acts on."""
+    return [str(problem) for problem in found_problems(heartbeat, skew_s)]
 
 
 def fleet(engine: Engine, now: datetime) -> list[dict[str, Any]]:
