@@ -38,7 +38,9 @@ from sync.protocol.times import parse_time
 
 router = APIRouter()
 
-CHART_DAYS = 14
+#: The chart's days around today: a week back (what happened) and two weeks ahead (what is booked).
+DAYS_BEFORE = 7
+DAYS_AFTER = 14
 LONGEST_NOTE = 1000
 FINDINGS_SHOWN = 50
 CONFLICTS_SHOWN = 100
@@ -186,16 +188,17 @@ class PerDay:
         return sum(self.counts.values())
 
 
-def bookings_per_day(engine: Engine, today: date, known: Names, days: int = CHART_DAYS) -> PerDay:
-    """Bookings for each of the ``days`` days up to ``today``, per place, by the day of the appointment;
-    cancelled bookings are not counted."""
-    first = today - timedelta(days=days - 1)
+def bookings_per_day(engine: Engine, today: date, known: Names) -> PerDay:
+    """Bookings for each day from a week before ``today`` to two weeks after, per place, by the day of the
+    appointment; cancelled bookings are not counted."""
+    first, last = today - timedelta(days=DAYS_BEFORE), today + timedelta(days=DAYS_AFTER)
+    days = (last - first).days + 1
     with engine.connect() as connection:
         found = connection.execute(
             select(bookings.c.day, slots.c.location_id, func.count())
             .join(slots, slots.c.slot_id == bookings.c.slot_id)
             .where(and_(bookings.c.status != "cancelled", bookings.c.day >= first.isoformat(),
-                        bookings.c.day <= today.isoformat()))
+                        bookings.c.day <= last.isoformat()))
             .group_by(bookings.c.day, slots.c.location_id)).all()
     counts = {(date.fromisoformat(str(row[0])), str(row[1])): int(row[2]) for row in found}
     places = sorted({location_id for _, location_id in counts}, key=lambda place: (known.place(place), place))
@@ -205,7 +208,8 @@ def bookings_per_day(engine: Engine, today: date, known: Names, days: int = CHAR
 
 def per_day_chart(viewer: web.Viewer, figures: PerDay) -> Markup:
     return charts.bar_chart(
-        viewer._("Bookings per day and place, the last {days} days", days=len(figures.days)),
+        viewer._("Bookings per day and place, {first} to {last}", first=figures.days[0].isoformat(),
+                 last=figures.days[-1].isoformat()),
         [day.strftime("%m-%d") for day in figures.days],
         [charts.Series(name, tuple(float(figures.count(day, place)) for day in figures.days))
          for place, name in figures.places],

@@ -40,8 +40,8 @@
         <translation>Записи по дням и местам</translation>
     </message>
     <message>
-        <source>Bookings per day and place, the last {days} days</source>
-        <translation>Записи по дням и местам за последние {days} дн.</translation>
+        <source>Bookings per day and place, {first} to {last}</source>
+        <translation>Записи по дням и местам, с {first} по {last}</translation>
     </message>
     <message>
         <source>Bookings that arrived after the fact and broke a rule, but stand: staff should look at them.</source>
@@ -52,8 +52,8 @@
         <translation>Записей: {count}</translation>
     </message>
     <message>
-        <source>By the day of the appointment, the last {days} days; cancelled bookings are not counted.</source>
-        <translation>По дню приёма, за последние {days} дн.; отменённые записи не считаются.</translation>
+        <source>By the day of the appointment, from a week ago to two weeks ahead; cancelled bookings are not counted.</source>
+        <translation>По дню приёма, от недели назад до двух недель вперёд; отменённые записи не считаются.</translation>
     </message>
     <message>
         <source>Cancelled: {count}</source>

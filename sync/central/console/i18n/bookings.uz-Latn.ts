@@ -40,8 +40,8 @@
         <translation>Kunlar va joylar boʻyicha yozuvlar</translation>
     </message>
     <message>
-        <source>Bookings per day and place, the last {days} days</source>
-        <translation>Soʻnggi {days} kundagi yozuvlar, kunlar va joylar boʻyicha</translation>
+        <source>Bookings per day and place, {first} to {last}</source>
+        <translation>Kunlar va joylar boʻyicha yozuvlar, {first} dan {last} gacha</translation>
     </message>
     <message>
         <source>Bookings that arrived after the fact and broke a rule, but stand: staff should look at them.</source>
@@ -52,8 +52,8 @@
         <translation>Yozuvlar: {count}</translation>
     </message>
     <message>
-        <source>By the day of the appointment, the last {days} days; cancelled bookings are not counted.</source>
-        <translation>Qabul kuni boʻyicha, soʻnggi {days} kun; bekor qilingan yozuvlar hisoblanmaydi.</translation>
+        <source>By the day of the appointment, from a week ago to two weeks ahead; cancelled bookings are not counted.</source>
+        <translation>Qabul kuni boʻyicha, bir hafta oldindan ikki hafta keyingacha; bekor qilingan yozuvlar hisobga olinmaydi.</translation>
     </message>
     <message>
         <source>Cancelled: {count}</source>

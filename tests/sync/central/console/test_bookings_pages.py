@@ -112,26 +112,26 @@ def test_a_place_and_day_show_each_booking_with_its_check_in_outcome_and_totals_
 
 def test_bookings_per_day_and_place_are_a_chart_and_a_table_without_cancelled_ones(
         centre: Centre, monday: Monday) -> None:
-    centre.central.clock.advance(timedelta(days=4))  # Tuesday: Monday is among the last 14 days
+    centre.central.clock.advance(timedelta(days=4))  # Tuesday 12-08: the chart runs from 12-01 to 12-22
     page = sign_in(centre.central, Role.SCHEDULER).get("/console/bookings")
     assert page.status_code == 200
     chart = svg(page.text, "bookings-per-day")
-    assert chart.findtext(f"{SVG}title") == "Bookings per day and place, the last 14 days"
+    assert chart.findtext(f"{SVG}title") == "Bookings per day and place, 2026-12-01 to 2026-12-22"
     texts = svg_texts(chart)
     assert texts.count("4") == 1 and texts.count("1") == 1  # Monday: 4 live at the visa centre, 1 at the office
-    assert {"11-25", "12-07", "12-08", "Sample Visa Centre (fictional)"} <= set(texts)
-    assert len([bar for bar in chart.iter(f"{SVG}rect") if "bar" in (bar.get("class") or "")]) == 14 * 2 + 2
-    # The same figures as a table: a row per place, a column per day (11-25 to 12-08), and totals.
+    assert {"12-01", "12-07", "12-22", "Sample Visa Centre (fictional)"} <= set(texts)
+    assert len([bar for bar in chart.iter(f"{SVG}rect") if "bar" in (bar.get("class") or "")]) == 22 * 2 + 2
+    # The same figures as a table: a row per place, a column per day (12-01 to 12-22), and totals.
     office, visa, total = (row.cells for row in table(page.text, "per-day"))
     assert office == ["Sample Migration Agency, regional office for external labour migration (fictional)",
-                      *["0"] * 12, "1", "0", "1"]
-    assert visa == ["Sample Visa Centre (fictional)", *["0"] * 12, "4", "0", "4"]
-    assert total == ["Total", *["0"] * 12, "5", "0", "5"]
+                      *["0"] * 6, "1", *["0"] * 15, "1"]
+    assert visa == ["Sample Visa Centre (fictional)", *["0"] * 6, "4", *["0"] * 15, "4"]
+    assert total == ["Total", *["0"] * 6, "5", *["0"] * 15, "5"]
     # The day asked for defaults to today in the offices' zone.
     assert 'name="day" type="date" value="2026-12-08"' in page.text
 
-    # Before Monday has come, it is not among the last 14 days.
-    centre.central.clock.advance(timedelta(days=-4))
+    # More than two weeks before Monday, its bookings are not in the chart yet.
+    centre.central.clock.advance(timedelta(days=-20))
     earlier = sign_in(centre.central, Role.SCHEDULER).get("/console/bookings")
     assert 'id="bookings-per-day"' not in earlier.text and "No bookings in these days." in earlier.text
 
