@@ -3,6 +3,19 @@
 The file is read whole and checked before anything is stored: every bad row is
 reported at once (row numbers as a spreadsheet shows them, the header being row
 1), and nothing is applied unless the whole file is good.
+
+A JSON registry is a list of objects whose keys are the CSV's column names (any of
+their aliases); a value may be a list where a CSV cell joins parts with ``|``. Its
+problems name the object (``item 3``) and the line of the file where it starts, as
+a text editor shows it.
+
+Destination countries are ISO codes or country names in any of the kiosk's
+languages (the names of :mod:`kiosk.agencies.countries`): "Россия", "Rossiya",
+"Russia" and "RU" are one country.
+
+The kiosk's ``kiosk agencies import`` and the centre (``kiosk-admin registry
+import``, the console's registry upload) read files with this one module, so they
+find the same problems and word them alike.
 """
 
 from __future__ import annotations
@@ -14,10 +27,12 @@ import json
 import operator
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -107,10 +122,23 @@ class RowProblem:
     row: int
     column: str
     reason: str
-    unit: str = "row"  # "item" for the objects of a JSON file
+    unit: str = "row"  # "item" for the objects of a JSON file, "line" where the file cannot be read as records
+    line: int = 0  # for a JSON item, the line of the file where it starts
+
+    @property
+    def where(self) -> str:
+        """``row 3``, ``item 2 (line 7)``, ``line 4`` or ``file``."""
+        if not self.row:
+            return "file"
+        return f"{self.unit} {self.row} (line {self.line})" if self.line else f"{self.unit} {self.row}"
+
+    @property
+    def file_line(self) -> int:
+        """The line of the file to look at: a CSV row's number, a JSON item's first line; 0 for the whole file."""
+        return self.line or self.row
 
     def __str__(self) -> str:
-        where = f"{self.unit} {self.row}" if self.row else "file"
+        where = self.where
         return f"{where}, column \"{self.column}\": {self.reason}" if self.column else f"{where}: {self.reason}"
 
 
@@ -200,11 +228,11 @@ def read_registry_file(path: Path, mapping: HeaderMapping | None = None) -> Regi
     """Like :func:`read_registry`, also naming the columns that were not understood."""
     mapping = mapping or HeaderMapping()
     try:
-        if path.suffix.lower() == ".json":
+        if _is_json_file(path):
             if path.stat().st_size > MAX_JSON_BYTES:
                 raise RegistryFileError(path, [RowProblem(0, "", f"is larger than {MAX_JSON_BYTES >> 20} MiB; "
                                                                  "give a registry this large as CSV")])
-            return _read_json(path, path.read_bytes().decode("utf-8-sig"))
+            return _read_json(path, path.read_bytes().decode("utf-8-sig"), mapping)
         # A CSV file is read as a stream of rows, each made an Agency at once: the file's
         # text and its rows are never all in memory beside the agencies made from them.
         with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -213,6 +241,24 @@ def read_registry_file(path: Path, mapping: HeaderMapping | None = None) -> Regi
         raise RegistryFileError(path, [RowProblem(0, "", f"cannot be read: {error.strerror or error}")]) from error
     except UnicodeDecodeError as error:
         raise _not_utf8(path) from error
+
+
+def looks_like_json(head: bytes) -> bool:
+    """Whether a registry file starting with ``head`` is JSON (a list, or by mistake an object), not CSV.
+
+    No CSV registry starts with a bracket: its first line is the header, and every
+    header names a column.
+    """
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")[:1] in (b"[", b"{")
+
+
+def _is_json_file(path: Path) -> bool:
+    """A ``.json`` file is JSON and a ``.csv`` file CSV; a file named otherwise is told by its first bytes."""
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".csv"):
+        return suffix == ".json"
+    with path.open("rb") as handle:
+        return looks_like_json(handle.read(4096))
 
 
 def _not_utf8(path: Path) -> RegistryFileError:
@@ -269,8 +315,9 @@ def _read_csv_rows(path: Path, handle: TextIO, rows: Iterator[list[str]], mappin
     return RegistryFile(_build(path, _csv_records(rows, columns), titles, "row"), ignored)
 
 
-def _csv_records(rows: Iterator[list[str]], columns: Mapping[int, str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """(row number, {canonical column: cell}) for each row that is not blank."""
+def _csv_records(rows: Iterator[list[str]], columns: Mapping[int, str]
+                 ) -> Iterator[tuple[int, int, dict[str, str]]]:
+    """(row number, 0, {canonical column: cell}) for each row that is not blank: a row is its own place."""
     names = tuple(columns.values())
     cells = operator.itemgetter(*columns) if len(columns) > 1 else None
     width = max(columns) + 1
@@ -279,14 +326,17 @@ def _csv_records(rows: Iterator[list[str]], columns: Mapping[int, str]) -> Itera
         if not "".join(row).strip():  # blank: every cell empty or spaces
             continue
         if cells is not None and len(row) >= width:
-            yield number, dict(zip(names, cells(row), strict=True))
+            yield number, 0, dict(zip(names, cells(row), strict=True))
         else:
-            yield number, {canonical: row[i] if i < len(row) else "" for i, canonical in columns.items()}
+            yield number, 0, {canonical: row[i] if i < len(row) else "" for i, canonical in columns.items()}
 
 
-def _read_json(path: Path, text: str) -> RegistryFile:
+def _read_json(path: Path, text: str, mapping: HeaderMapping) -> RegistryFile:
     try:
-        return _read_json_data(path, json.loads(text))
+        if not text.startswith("[", _skip_space(text, 0)):
+            json.loads(text)  # JSON, but not a list; or not JSON at all, told with its line
+            raise RegistryFileError(path, [RowProblem(0, "", "must be a JSON list of agency objects")])
+        return _read_json_items(path, _json_items(text), mapping)
     except json.JSONDecodeError as error:
         raise RegistryFileError(path, [RowProblem(error.lineno, "", f"is not JSON: {error.msg}", "line")]) from error
     except RecursionError as error:
@@ -295,27 +345,87 @@ def _read_json(path: Path, text: str) -> RegistryFile:
         raise RegistryFileError(path, [RowProblem(0, "", f"holds a number too long to read ({error})")]) from error
 
 
-def _read_json_data(path: Path, data: Any) -> RegistryFile:
-    if not isinstance(data, list):
-        raise RegistryFileError(path, [RowProblem(0, "", "must be a JSON list of agency objects")])
-    records: list[tuple[int, dict[str, str]]] = []
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _skip_space(text: str, position: int) -> int:
+    found = _JSON_SPACE.match(text, position)
+    return found.end() if found else position
+
+
+def _json_items(text: str) -> Iterator[tuple[int, Any]]:
+    """(line where it starts, value) for each item of the JSON list ``text``, one at a time.
+
+    The list is walked item by item with the standard decoder, only to know where each
+    item starts (``json.loads`` keeps no positions); each item can be let go once read.
+    Raises what ``json.loads`` would, when it comes to the place it would.
+    """
+    decoder = json.JSONDecoder()
+    line, counted = 1, 0
+    position = _skip_space(text, _skip_space(text, 0) + 1)  # past the "["
+    if text.startswith("]", position):
+        position += 1
+    else:
+        while True:
+            line += text.count("\n", counted, position)
+            counted = position
+            value, position = decoder.raw_decode(text, position)
+            yield line, value
+            position = _skip_space(text, position)
+            if text.startswith(",", position):
+                position = _skip_space(text, position + 1)
+            elif text.startswith("]", position):
+                position += 1
+                break
+            else:
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, position)
+    position = _skip_space(text, position)
+    if position != len(text):
+        raise json.JSONDecodeError("Extra data", text, position)
+
+
+def _read_json_items(path: Path, items: Iterable[tuple[int, Any]], mapping: HeaderMapping) -> RegistryFile:
+    records: list[tuple[int, int, dict[str, str]]] = []
     problems: list[RowProblem] = []
     ignored: set[str] = set()
-    for number, item in enumerate(data, start=1):
+    # Items of one file mostly have the same keys in the same order: each such layout is read once.
+    layouts: dict[tuple[str, ...], tuple[tuple[str | None, ...], tuple[tuple[str, str], ...]]] = {}
+    for number, (line, item) in enumerate(items, start=1):
         if not isinstance(item, dict):
-            problems.append(RowProblem(number, "", "is not an object", "item"))
+            problems.append(RowProblem(number, "", "is not an object", "item", line))
             continue
-        record: dict[str, str] = {}
-        for key, value in item.items():
-            if key not in BUILTIN_ALIASES:
-                ignored.add(key)
-                continue
-            record[key] = _json_cell(value)
-        records.append((number, record))
+        keys = tuple(item)
+        layout = layouts.get(keys)
+        if layout is None:
+            layout = layouts[keys] = _json_layout(keys, mapping, ignored)
+        columns, seconds = layout
+        for key, canonical in seconds:
+            problems.append(RowProblem(number, key, f"is a second \"{canonical}\" field", "item", line))
+        cells = zip(columns, item.values(), strict=True)
+        records.append((number, line, {column: _json_cell(value) for column, value in cells if column is not None}))
     if problems:
         raise RegistryFileError(path, problems)
     titles = {key: key for key in BUILTIN_ALIASES}
     return RegistryFile(_build(path, records, titles, "item"), sorted(ignored))
+
+
+def _json_layout(keys: tuple[str, ...], mapping: HeaderMapping, ignored: set[str]
+                 ) -> tuple[tuple[str | None, ...], tuple[tuple[str, str], ...]]:
+    """For an item's keys: the column each names (None: not read), and (key, column) for a second key of a column.
+
+    Keys not understood are added to ``ignored``.
+    """
+    columns: list[str | None] = []
+    seconds: list[tuple[str, str]] = []
+    for key in keys:
+        canonical = mapping.canonical(key)
+        if canonical is None:
+            ignored.add(key)
+        elif canonical in columns:
+            seconds.append((key, canonical))
+            canonical = None
+        columns.append(canonical)
+    return tuple(columns), tuple(seconds)
 
 
 def _json_cell(value: Any) -> str:
@@ -331,23 +441,26 @@ def _json_cell(value: Any) -> str:
     return str(value)
 
 
-def _build(path: Path, records: Iterable[tuple[int, dict[str, str]]], titles: Mapping[str, str],
+def _build(path: Path, records: Iterable[tuple[int, int, dict[str, str]]], titles: Mapping[str, str],
            unit: str) -> list[Agency]:
+    """Agencies from (number, line or 0, {canonical column: cell}) records; every problem at once."""
     reader = _RowReader(titles, unit)
     agencies: list[Agency] = []
     problems = reader.problems
-    first_row_of: dict[str, int] = {}
+    first_of: dict[str, tuple[int, int]] = {}  # (number, line) where each agency was first seen
     with _collector_paused():
-        for number, record in records:
-            agency = reader.agency(number, record)
+        for number, line, record in records:
+            agency = reader.agency(number, record, line)
             if agency is None:
                 continue
-            if agency.id in first_row_of:
+            first = first_of.get(agency.id)
+            if first is not None:
                 column = "id" if record.get("id", "").strip() else "licence_number"
-                problems.append(RowProblem(number, titles.get(column, column),
-                                           f"same agency as {unit} {first_row_of[agency.id]}", unit))
+                earlier = RowProblem(first[0], "", "", unit, first[1]).where
+                problems.append(RowProblem(number, titles.get(column, column), f"same agency as {earlier}",
+                                           unit, line))
                 continue
-            first_row_of[agency.id] = number
+            first_of[agency.id] = (number, line)
             agencies.append(agency)
     if problems:
         raise RegistryFileError(path, problems)
@@ -387,14 +500,17 @@ class _RowReader:
         self.titles, self.unit = titles, unit
         self.problems: list[RowProblem] = []
         self._number = 0
+        self._line = 0
         self._dates: dict[str, date | None] = {}
         self._folded: dict[str, str] = {}
         self._destinations: dict[str, tuple[Destination, ...]] = {}
+        self._codes: dict[str, str | None] = {}  # a country as written -> its code
         self._changes: dict[tuple[str, date, str], StatusChange] = {}
         self._shared: dict[str, str] = {}
 
     def problem(self, column: str, reason: str) -> None:
-        self.problems.append(RowProblem(self._number, self.titles.get(column, column), reason, self.unit))
+        self.problems.append(RowProblem(self._number, self.titles.get(column, column), reason, self.unit,
+                                        self._line))
 
     def date(self, column: str, value: str) -> date | None:
         """``value`` (already stripped) as a date; None, and a problem, if it is not one."""
@@ -419,8 +535,8 @@ class _RowReader:
         """One string object for every equal ``text`` of this file."""
         return self._shared.setdefault(text, text)
 
-    def agency(self, number: int, record: dict[str, str]) -> Agency | None:
-        self._number = number
+    def agency(self, number: int, record: dict[str, str], line: int = 0) -> Agency | None:
+        self._number, self._line = number, line
         if _NOT_TEXT.search("".join(record.values())):  # one search per row; which cell, only when needed
             for column, cell in record.items():
                 if found := _NOT_TEXT.search(cell):
@@ -501,10 +617,13 @@ class _RowReader:
             part = part.strip()
             if not part:
                 continue
-            code, _, until_text = part.partition(":")
-            code = code.strip().upper()
-            if not _COUNTRY.fullmatch(code):
-                self.problem("countries", f"\"{part}\" is not a two-letter country code (KR, DE, ...)")
+            named, _, until_text = part.partition(":")
+            try:
+                code = self._codes[named]
+            except KeyError:
+                code = self._codes[named] = country_code(named)
+            if code is None:
+                self.problem("countries", f"\"{named.strip()}\" is not a country the kiosk knows: {_names_accepted()}")
                 continue
             if code in seen:
                 self.problem("countries", f"{code} is listed twice")
@@ -516,6 +635,48 @@ class _RowReader:
         if len(self.problems) == problems_before:  # a list with problems is told again on every row it is on
             self._destinations[cell] = found
         return found
+
+
+# Names registries use that the kiosk's own tables word otherwise; none of them is another country's code.
+_OTHER_COUNTRY_NAMES = {"Turkey": "TR", "UAE": "AE", "USA": "US", "UK": "GB", "Great Britain": "GB",
+                        "Republic of Korea": "KR", "Czech Republic": "CZ"}
+
+
+def _country_fold(text: str) -> str:
+    """How country names are compared: as :func:`fold`, and without accents or apostrophes (Türkiye, Qozogʻiston)."""
+    decomposed = unicodedata.normalize("NFKD", fold(text).replace("'", ""))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Every name of every country of :mod:`kiosk.agencies.countries`, folded, and its code."""
+    from kiosk.agencies.countries import COUNTRIES
+
+    names = {_country_fold(name): code for name, code in _OTHER_COUNTRY_NAMES.items()}
+    for country in COUNTRIES:
+        for name in country.names.values():
+            names.setdefault(_country_fold(name), country.code)
+    return names
+
+
+def country_code(text: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code ``text`` names: a code (any two Latin letters, in any case, since a registry may
+    permit a country the kiosk has no name for) or a name in any of the kiosk's languages; None for neither."""
+    named = _country_names().get(_country_fold(text))
+    if named is not None:
+        return named
+    code = text.strip().upper()
+    return code if _COUNTRY.fullmatch(code) else None
+
+
+@cache
+def _names_accepted() -> str:
+    """What an unknown country's problem says is accepted: codes, and the countries named (in English here)."""
+    from kiosk.agencies.countries import COUNTRIES
+
+    return ("use a two-letter ISO code (RU, KR, DE, ...) or the name, in Uzbek, Russian, Kyrgyz, Tajik or English, "
+            "of one of: " + ", ".join(country.names["en"] for country in COUNTRIES))
 
 
 def parse_date(text: str) -> date | None:

@@ -17,6 +17,7 @@ from kiosk.agencies.importer import (
     MassRemoval,
     RegistryFileError,
     RemovalLimit,
+    looks_like_json,
     read_registry,
 )
 from kiosk.agencies.registry import ImportSummary
@@ -39,8 +40,8 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def _registry_problems(error: RegistryFileError, file: str) -> list[dict[str, Any]]:
-    return [{"file": file, "line": problem.row, "column": problem.column, "message": problem.reason}
-            for problem in error.problems]
+    return [{"file": file, "line": problem.file_line, "where": problem.where, "column": problem.column,
+             "message": problem.reason} for problem in error.problems]
 
 
 def judge_tree(archive: Path, target: Path, max_unpacked: int, today: date) -> dict[str, list[Record]]:
@@ -67,14 +68,14 @@ def judge_tree(archive: Path, target: Path, max_unpacked: int, today: date) -> d
 
 
 def judge_registry(data: bytes, as_of: date | None, source: str) -> list[Record]:
-    """The ``registry`` dataset of an uploaded CSV file, or a 422 listing its bad rows by line."""
+    """The ``registry`` dataset of an uploaded CSV or JSON file, or a 422 listing its bad rows by line."""
     with tempfile.TemporaryDirectory(prefix="kiosk-central-") as folder:
-        path = Path(folder) / "registry.csv"
+        path = Path(folder) / ("registry.json" if looks_like_json(data[:4096]) else "registry.csv")
         path.write_bytes(data)
         try:
             agencies = read_registry(path)
         except RegistryFileError as error:
-            problems = _registry_problems(error, "registry.csv")
+            problems = _registry_problems(error, path.name)
             first = problems[0]
             raise ApiError(422, "invalid_registry",
                            f"{len(problems)} problem(s); first, line {first['line']}: {first['message']}",

@@ -74,7 +74,7 @@ def _problem_line(problem: Any) -> str:
     line = problem.get("line")
     if "column" in problem:
         # A registry row, worded as kiosk/agencies/importer.py's RowProblem: 'row 3, column "name": is empty'.
-        where = f"row {line}" if line else "file"
+        where = problem.get("where") or (f"row {line}" if line else "file")
         column = problem.get("column")
         return f'{where}, column "{column}": {reason}' if column else f"{where}: {reason}"
     place = problem.get("file") or "the tree"

@@ -128,7 +128,7 @@ def test_json_uses_the_canonical_keys(tmp_path: Path) -> None:
     path = write(tmp_path, json.dumps(items, ensure_ascii=False), "registry.json")
     with pytest.raises(RegistryFileError) as caught:
         read_registry(path)
-    assert str(caught.value.problems[0]).startswith('item 2, column "status"')
+    assert str(caught.value.problems[0]).startswith('item 2 (line 1), column "status"')  # one line: all on line 1
     items.pop()
     (agency,) = read_registry(write(tmp_path, json.dumps(items), "registry.json"))
     assert agency.fictional and len(agency.names) == 2 and len(agency.destinations) == 2
@@ -385,7 +385,7 @@ def test_json_cells_that_are_not_text_name_their_row_and_column(tmp_path: Path, 
     path.write_text('[{"name": "Good", "licence_number": "1", "status": "active", "issued": "2025-01-01"},'
                     ' {"name": "Bad' + cell + '", "licence_number": "2", "status": "active", "issued": "2025-01-01"}]',
                     encoding="utf-8")
-    assert problems_of(path) == [f'item 2, column "name": holds {shown}, which is not text a screen can show']
+    assert problems_of(path) == [f'item 2 (line 1), column "name": holds {shown}, which is not text a screen can show']
 
 
 def test_a_nul_in_a_csv_cell_is_a_problem(tmp_path: Path) -> None:
