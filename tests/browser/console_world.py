@@ -42,6 +42,20 @@ class TestKiosk:
     def status(self) -> str:
         return self.run("sync", "--status").stdout
 
+    def report_agency(self, agency_name: str, details: str) -> None:
+        """A traveller's report, stored in this kiosk's outbox by the kiosk's own code, as its screen does."""
+        script = ("import sys\n"
+                  "from pathlib import Path\n"
+                  "from kiosk.agencies.reports import AgencyReport, submit_report\n"
+                  "from kiosk.paths import DataPaths\n"
+                  "from kiosk.store.opening import open_store\n"
+                  "store = open_store(DataPaths(Path(sys.argv[1])))\n"
+                  "submit_report(store, AgencyReport(agency_name=sys.argv[2], what_happened=('fee_before_job',),"
+                  " details=sys.argv[3], language='ru'))\n")
+        done = subprocess.run([sys.executable, "-c", script, str(self.data_dir), agency_name, details],
+                              cwd=REPOSITORY, capture_output=True, text=True, timeout=300, check=False)
+        assert done.returncode == 0, done.stderr
+
 
 @dataclass
 class World:
