@@ -175,22 +175,24 @@ class Publisher:
         return {name: diff(_by_key(current.get(name, [])), _by_key(records))
                 for name, records in sorted(following.items())}
 
-    def publish(self, given: Mapping[str, list[Record]], published_by: str, audience: str | None = None
-                ) -> Published:
+    def publish(self, given: Mapping[str, list[Record]], published_by: str, audience: str | None = None,
+                based_on: int | None = None) -> Published:
         """A new release with ``given`` datasets replaced, the others carried over, fleet keys rebuilt.
 
         ``audience`` is ``all`` or ``canary`` (:mod:`sync.central.rollout`); by default the new release is
         offered to whom the latest was, so that publishing again (keys, expiry) never widens a canary.
+        ``based_on`` is the release ``given`` was previewed against: if another was published since, the
+        publish is refused (409 ``release_changed``) rather than undo that release's changes unseen.
         """
         for _attempt in range(_ATTEMPTS):
             try:
-                return self._publish_once(given, published_by, audience)
+                return self._publish_once(given, published_by, audience, based_on)
             except IntegrityError:
                 continue  # another replica took this number: build again on top of its release
         raise ApiError(409, "busy", "other releases were being published at the same time: try again")
 
-    def _publish_once(self, given: Mapping[str, list[Record]], published_by: str, audience: str | None
-                      ) -> Published:
+    def _publish_once(self, given: Mapping[str, list[Record]], published_by: str, audience: str | None,
+                      based_on: int | None = None) -> Published:
         now = self.settings.clock()
         with self.engine.connect() as connection:
             keyring = load_keyring(connection)
@@ -198,6 +200,9 @@ class Publisher:
                 raise ApiError(409, "no_keys", "the centre has no release key yet: the owner must PUT /v1/admin/keys")
             latest = self._latest(connection)
             number = 1 if latest is None else latest.number + 1
+            if based_on is not None and number != based_on + 1:
+                raise ApiError(409, "release_changed", f"release {number - 1} was published after release "
+                                                       f"{based_on}, which this was previewed against")
             if audience is None:
                 audience = connection.execute(select(releases.c.audience).where(
                     releases.c.number == number - 1)).scalar() or "all"
