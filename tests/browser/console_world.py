@@ -24,7 +24,7 @@ CHROMIUM = "/usr/bin/chromium"
 
 
 @dataclass
-class TestKiosk:
+class SampleKiosk:
     """A kiosk's data folder, enrolled with the centre; it acts only through the ``kiosk`` command."""
 
     data_dir: Path
@@ -63,7 +63,7 @@ class World:
     database: str
     owner_token: str
     folder: Path
-    kiosks: list[TestKiosk] = field(default_factory=list)
+    kiosks: list[SampleKiosk] = field(default_factory=list)
 
     @property
     def url(self) -> str:
@@ -78,10 +78,10 @@ class World:
         assert found, made.stdout
         return found.group(1)
 
-    def enroll_kiosk(self, name: str) -> TestKiosk:
+    def enroll_kiosk(self, name: str) -> SampleKiosk:
         data = self.folder / name
         code = enrollment_codes(self.url, self.owner_token, 1)[0]
-        kiosk = TestKiosk(data, "")
+        kiosk = SampleKiosk(data, "")
         done = kiosk.run("enroll", self.url, code)
         assert done.returncode == 0, done.stdout + done.stderr
         found = re.search(r"enrolled as kiosk (\S+)", done.stdout)
