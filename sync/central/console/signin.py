@@ -21,7 +21,7 @@ def _set_session_cookie(request: Request, response: Response, secret: str) -> No
 
 @router.get("/sign-in")
 def sign_in_page(request: Request, next: Annotated[str, Query(max_length=500)] = "") -> Response:
-    return web.page(request, "sign_in.html", next=web.local_path(next), problem=None)
+    return web.page(request, "sign_in.html", next=web.local_path(next), problem=None, username="")
 
 
 @router.post("/sign-in")
@@ -39,10 +39,11 @@ def sign_in(request: Request, username: Annotated[str, Form(max_length=200)],
     except accounts.LockedOut as error:
         problem = viewer._("Too many wrong passwords: this account is locked until {until}. The owner can "
                            "unlock it sooner.", until=viewer.when(error.until))
-        return web.page(request, "sign_in.html", status=403, next=web.local_path(next), problem=problem)
+        return web.page(request, "sign_in.html", status=403, next=web.local_path(next), problem=problem,
+                        username=username)
     except accounts.BadSignIn:
         return web.page(request, "sign_in.html", status=401, next=web.local_path(next),
-                        problem=viewer._("The username or password is wrong."))
+                        problem=viewer._("The username or password is wrong."), username=username)
     session = sessions.start(engine, account, viewer.now, replacing=request.cookies.get(web.COOKIE))
     audit.write(engine, account, "sign_in", account.username, viewer.now)
     response = web.redirect(next or web.PREFIX + "/")
