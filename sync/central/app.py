@@ -308,6 +308,8 @@ def create_app(settings: Settings) -> FastAPI:
         return Publisher(engine, files, settings)
 
     app.state.settings, app.state.files, app.state.publisher = settings, files, publisher
+    # Console drafts wait here until published: GET /files/ serves only the release files above, to anyone.
+    app.state.draft_files = FileStore(settings.files_dir / "drafts")
     console.install(app)
 
     @app.middleware("http")

@@ -1,9 +1,16 @@
 """Drafts: what a console user edited, uploaded or asked to publish again, previewed and waiting.
 
-A draft keeps the datasets it would publish (gzip canonical JSON in the files folder, named by
-their hash) and the preview as it was shown (JSON in ``console_drafts``), with the release it was
-previewed against: publishing signs exactly what was seen, and is refused once another release
-was published since (docs/architecture.md, "The console").
+A draft keeps the datasets it would publish (gzip canonical JSON in the drafts' own files folder,
+named by their hash) and the preview as it was shown (JSON in ``console_drafts``), with the release
+it was previewed against: publishing signs exactly what was seen, and is refused once another release
+was published since (docs/architecture.md, "The console"). The drafts' folder is not the release
+files folder that ``GET /files/{sha256}`` serves to anyone: what a draft holds is not public until
+it is published.
+
+The publishing pages (:mod:`.previews`) and the registry page (:mod:`.registry`) keep their drafts
+here, told apart by kind; each page sees only its own kinds.
+
+A draft is ``open``, then ``published`` (with its release) or ``dropped``.
 """
 
 from __future__ import annotations
@@ -26,7 +33,10 @@ Record = dict[str, Any]
 EDIT = "edit"  # one article's fields, changed in the form
 UPLOAD = "upload"  # a whole content tree, uploaded
 AGAIN = "again"  # an older release's content, published again (a rollback)
-KINDS = (EDIT, UPLOAD, AGAIN)
+REGISTRY = "registry"  # an agency registry file, uploaded on the registry page
+#: The publishing pages' kinds: what :func:`load`, :func:`open_drafts` and :func:`drop` see unless told.
+PUBLISHING = (EDIT, UPLOAD, AGAIN)
+KINDS = (*PUBLISHING, REGISTRY)
 
 OPEN, PUBLISHED, DROPPED = "open", "published", "dropped"
 
@@ -44,7 +54,7 @@ class DraftClosed(RuntimeError):
 
 
 class DatasetsMissing(RuntimeError):
-    """The draft's datasets are no longer in the files folder: it must be made again."""
+    """The draft's datasets are no longer in the drafts' files folder: it must be made again."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +72,7 @@ class Draft:
 
     @property
     def publishable(self) -> bool:
-        """Whether the preview found nothing that stops publishing (an error in the tree)."""
+        """Whether a publishing page's preview found nothing that stops publishing (an error in the tree)."""
         return self.state == OPEN and bool(self.preview.get("readable")) and not any(
             problem["severity"] == "error" for problem in self.preview.get("problems", []))
 
@@ -84,15 +94,19 @@ def save(engine: Engine, files: FileStore, *, kind: str, title: str, created_by:
     return draft
 
 
-def load(engine: Engine, draft_id: str) -> Draft:
-    with engine.connect() as connection:
-        # Registry drafts share the table (their own module reads them): only ours are drafts here.
-        row = connection.execute(select(console_drafts).where(console_drafts.c.id == draft_id,
-                                                              console_drafts.c.kind.in_(KINDS))).first()
-    if row is None:
-        raise DraftNotFound(draft_id)
+def _draft(row: Any) -> Draft:
     return Draft(row.id, row.kind, row.title, row.created_by, row.created_at, row.base_release,
                  row.datasets_sha256, json.loads(row.preview), row.state, row.release)
+
+
+def load(engine: Engine, draft_id: str, kinds: tuple[str, ...] = PUBLISHING) -> Draft:
+    """The draft ``draft_id`` if it is of one of ``kinds``: a page never opens another page's drafts."""
+    with engine.connect() as connection:
+        row = connection.execute(select(console_drafts).where(console_drafts.c.id == draft_id,
+                                                              console_drafts.c.kind.in_(kinds))).first()
+    if row is None:
+        raise DraftNotFound(draft_id)
+    return _draft(row)
 
 
 def datasets_of(files: FileStore, draft: Draft) -> dict[str, list[Record]]:
@@ -103,24 +117,25 @@ def datasets_of(files: FileStore, draft: Draft) -> dict[str, list[Record]]:
     return found
 
 
-def open_drafts(engine: Engine, limit: int = 50) -> list[Draft]:
+def open_drafts(engine: Engine, limit: int = 50, kinds: tuple[str, ...] = PUBLISHING) -> list[Draft]:
+    """The open drafts of ``kinds``, newest first."""
     with engine.connect() as connection:
-        rows = connection.execute(select(console_drafts.c.id).where(console_drafts.c.state == OPEN,
-                                                                  console_drafts.c.kind.in_(KINDS))
-                                  .order_by(console_drafts.c.created_at.desc()).limit(limit)).scalars().all()
-    return [load(engine, draft_id) for draft_id in rows]
+        rows = connection.execute(select(console_drafts).where(console_drafts.c.state == OPEN,
+                                                               console_drafts.c.kind.in_(kinds))
+                                  .order_by(console_drafts.c.created_at.desc()).limit(limit)).all()
+    return [_draft(row) for row in rows]
 
 
-def drop(engine: Engine, draft_id: str) -> None:
+def drop(engine: Engine, draft_id: str, kinds: tuple[str, ...] = PUBLISHING) -> None:
     """Set a draft aside for good; raises :class:`DraftClosed` if it was published or dropped already."""
     with engine.begin() as connection:
         done = connection.execute(update(console_drafts)
-                                  .where(console_drafts.c.id == draft_id, console_drafts.c.kind.in_(KINDS),
+                                  .where(console_drafts.c.id == draft_id, console_drafts.c.kind.in_(kinds),
                                          console_drafts.c.state == OPEN)
                                   .values(state=DROPPED))
         if done.rowcount == 0:
             row = connection.execute(select(console_drafts.c.state, console_drafts.c.release)
-                                     .where(console_drafts.c.id == draft_id, console_drafts.c.kind.in_(KINDS))
+                                     .where(console_drafts.c.id == draft_id, console_drafts.c.kind.in_(kinds))
                                      ).first()
             if row is None:
                 raise DraftNotFound(draft_id)
@@ -128,7 +143,12 @@ def drop(engine: Engine, draft_id: str) -> None:
 
 
 def mark_published(engine: Engine, draft_id: str, release: int) -> None:
-    """Say which release the draft became; once signed, that holds even if it was dropped meanwhile."""
+    """Say which release the draft became; once signed, that holds even if it was dropped meanwhile.
+
+    Called only once ``release`` exists: a draft is never marked published ahead of its release, so a
+    crash in between leaves it open. It cannot then be published twice: the release it became moved the
+    latest past the draft's ``base_release``, and the publisher refuses it (``based_on``).
+    """
     with engine.begin() as connection:
         connection.execute(update(console_drafts).where(console_drafts.c.id == draft_id)
                            .values(state=PUBLISHED, release=release))

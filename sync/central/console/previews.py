@@ -83,6 +83,7 @@ class Desk:
     """What making and publishing drafts works with."""
 
     publisher: Publisher
+    draft_files: FileStore  # drafts' datasets: never the release files folder, which is served to anyone
     max_unpacked: int
     today: date  # in the offices' time zone: booking schedules are checked against it
 
@@ -92,6 +93,7 @@ class Desk:
 
     @property
     def files(self) -> FileStore:
+        """The release files folder: published releases' snapshots, read to publish older content again."""
         return self.publisher.files
 
 
@@ -180,7 +182,7 @@ def _preview(latest: _Latest, given: Mapping[str, list[Record]], **extra: Any) -
 def _save(desk: Desk, latest: _Latest, kind: str, title: str, who: Account, now: datetime,
           given: dict[str, list[Record]], **extra: Any) -> Draft:
     preview = _preview(latest, given, kind=kind, title=title, **extra)
-    return drafts.save(desk.engine, desk.files, kind=kind, title=title, created_by=who.username, now=now,
+    return drafts.save(desk.engine, desk.draft_files, kind=kind, title=title, created_by=who.username, now=now,
                        base_release=latest.number, datasets=given, preview=preview)
 
 
@@ -267,7 +269,7 @@ def remake(desk: Desk, draft: Draft, who: Account, now: datetime) -> Draft:
     # An upload is the whole tree: the same datasets and problems, compared with the new latest release.
     latest = _latest(desk)
     kept = {key: draft.preview.get(key) for key in ("readable", "problems", "composed", "edit")}
-    return _save(desk, latest, draft.kind, draft.title, who, now, drafts.datasets_of(desk.files, draft), **kept)
+    return _save(desk, latest, draft.kind, draft.title, who, now, drafts.datasets_of(desk.draft_files, draft), **kept)
 
 
 # -- publishing ----------------------------------------------------------------------------------
@@ -277,7 +279,7 @@ def publish(desk: Desk, draft: Draft, who: Account, audience: str, allow_removal
     """Sign the draft's datasets as a new release for ``audience``; raises what stops it."""
     if not draft.publishable:
         raise NotPublishable(draft.state)
-    given = drafts.datasets_of(desk.files, draft)
+    given = drafts.datasets_of(desk.draft_files, draft)
     allowed = MAY_CHANGE.get(who.role, set())
     refused = sorted(name for name in given if name not in allowed and any(
         entry["dataset"] == name for entry in draft.preview.get("datasets", [])))

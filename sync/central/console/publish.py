@@ -59,7 +59,8 @@ def _today(viewer: web.Viewer) -> date:
 
 
 def _desk(request: Request, viewer: web.Viewer) -> previews.Desk:
-    return previews.Desk(_publisher(request), web.settings_of(request).max_unpacked_bytes, _today(viewer))
+    return previews.Desk(_publisher(request), web.draft_files_of(request), web.settings_of(request).max_unpacked_bytes,
+                         _today(viewer))
 
 
 def _language_name(tag: str | None) -> str:

@@ -3,9 +3,11 @@
 The file (CSV or JSON) is read with the kiosk's own parser (:func:`sync.central.trees.judge_registry`,
 which ``kiosk agencies import`` and ``kiosk-admin registry import`` share), so its bad rows are the
 ones a kiosk would find, by line. A good file changes nothing yet: it becomes a draft
-(:mod:`.registry_drafts`) whose summary names the agencies added, changed and removed, and says
-when the mass-removal guard tripped. Publishing it, to the canary group or to all, is a second,
-explicit step, refused (409) when another release was published since the summary was made.
+(:mod:`.drafts`, kind ``registry``) whose summary (:mod:`.registry_summary`) names the agencies
+added, changed and removed, and says when the mass-removal guard tripped. Publishing it, to the
+canary group or to all, is a second, explicit step, refused (409) when another release was published
+since the summary was made: the publisher itself refuses it (``based_on``), so no release slips in
+between that check and the signing.
 """
 
 from __future__ import annotations
@@ -22,17 +24,19 @@ from starlette.responses import Response
 from kiosk.release.model import REGISTRY
 from kiosk.release.records import REGISTRY_ABOUT
 from sync.central import rollout
-from sync.central.console import audit, registry_drafts, web
-from sync.central.console.registry_drafts import Draft, DraftFilesMissing
+from sync.central.console import audit, drafts, registry_summary, web
+from sync.central.console.drafts import Draft
+from sync.central.console.registry_summary import summary_of
 from sync.central.console.words import N_
 from sync.central.errors import ApiError
-from sync.central.filestore import FileStore
 from sync.central.publishing import Publisher
 from sync.central.storable import unstorable
 from sync.central.trees import guard_registry_removals, judge_registry
 
 router = APIRouter()
 ABILITY = "publish_registry"
+#: The drafts this page makes and sees.
+KINDS = (drafts.REGISTRY,)
 #: Problems listed on the page; the count is always whole.
 SHOWN_PROBLEMS = 1000
 LONGEST_SOURCE = 200
@@ -53,11 +57,6 @@ def _publisher(request: Request) -> Publisher:
     return publisher
 
 
-def _files(request: Request) -> FileStore:
-    files: FileStore = request.app.state.files
-    return files
-
-
 def _current(publisher: Publisher) -> dict[str, Any] | None:
     """The published registry: its release, how many agencies, as of when, from where; None before any."""
     number = publisher.latest_number()
@@ -70,15 +69,16 @@ def _current(publisher: Publisher) -> dict[str, Any] | None:
     if records is None:
         return {"release": number, "agencies": None, "as_of": None, "source": None}
     about = next((record for record in records if record.get("key") == REGISTRY_ABOUT), {})
-    return {"release": number, "agencies": registry_drafts.agency_count(records), "as_of": about.get("as_of"),
+    return {"release": number, "agencies": registry_summary.agency_count(records), "as_of": about.get("as_of"),
             "source": about.get("source")}
 
 
 @router.get("/registry")
 def registry_page(request: Request, viewer: Annotated[web.Viewer, Depends(web.allowed(ABILITY))]) -> Response:
     publisher = _publisher(request)
+    waiting = drafts.open_drafts(web.engine_of(request), limit=20, kinds=KINDS)
     return web.page(request, "registry/index.html", current=_current(publisher),
-                    drafts=registry_drafts.open_drafts(web.engine_of(request)),
+                    drafts=[(draft, summary_of(draft)) for draft in waiting],
                     today=viewer.now.astimezone(viewer.zone).date().isoformat(),
                     largest_mb=max(web.settings_of(request).max_upload_bytes // (1024 * 1024), 1))
 
@@ -147,9 +147,10 @@ def _make_draft(request: Request, posted: web.Posted, records: list[dict[str, An
         if error.code != "mass_removal":
             raise
         mass_removal = True
-    summary = registry_drafts.summarise(current, records, change, file, valid_on, source, mass_removal)
-    draft = registry_drafts.create(engine, _files(request), records, summary, file, viewer.account.username,
-                                   viewer.now, base)
+    summary = registry_summary.summarise(current, records, change, file, valid_on, source, mass_removal)
+    draft = drafts.save(engine, web.draft_files_of(request), kind=drafts.REGISTRY, title=file,
+                        created_by=viewer.account.username, now=viewer.now, base_release=base,
+                        datasets={REGISTRY: records}, preview=summary.to_json())
     audit.write(engine, viewer.account, "registry_uploaded", draft.id, viewer.now, file=file,
                 valid_on=valid_on.isoformat(), source=source, agencies=summary.agencies, added=summary.added,
                 changed=summary.changed, removed=summary.removed, mass_removal=mass_removal)
@@ -157,17 +158,27 @@ def _make_draft(request: Request, posted: web.Posted, records: list[dict[str, An
 
 
 def _draft(engine: Engine, viewer: web.Viewer, draft_id: str) -> Draft:
-    draft = registry_drafts.find(engine, draft_id)
-    if draft is None:
-        raise web.ConsoleError(404, viewer._("There is no such registry upload."))
-    return draft
+    try:
+        return drafts.load(engine, draft_id, kinds=KINDS)
+    except drafts.DraftNotFound:
+        raise web.ConsoleError(404, viewer._("There is no such registry upload.")) from None
+
+
+def _closed(viewer: web.Viewer) -> web.ConsoleError:
+    return web.ConsoleError(409, viewer._("This upload was already published or dropped."))
 
 
 def _open_draft(engine: Engine, viewer: web.Viewer, draft_id: str) -> Draft:
     draft = _draft(engine, viewer, draft_id)
-    if draft.state != registry_drafts.OPEN:
-        raise web.ConsoleError(409, viewer._("This upload was already published or dropped."))
+    if draft.state != drafts.OPEN:
+        raise _closed(viewer)
     return draft
+
+
+def _release_changed(viewer: web.Viewer, latest: int | None) -> web.ConsoleError:
+    return web.ConsoleError(409, viewer._(
+        "Release {release} was published after this summary was made, so it may no longer say what publishing "
+        "would change. Nothing was published: upload the file again to see a new summary.", release=latest))
 
 
 @router.get("/registry/drafts/{draft_id}")
@@ -178,8 +189,8 @@ def draft_page(request: Request, draft_id: Annotated[str, Path(max_length=32)],
     latest = _publisher(request).latest_number()
     with engine.connect() as connection:
         canary = rollout.pending_canary(connection)
-    return web.page(request, "registry/draft.html", draft=draft, summary=draft.summary, latest=latest,
-                    stale=draft.state == registry_drafts.OPEN and latest != draft.base_release, canary=canary,
+    return web.page(request, "registry/draft.html", draft=draft, summary=summary_of(draft), latest=latest,
+                    stale=draft.state == drafts.OPEN and latest != draft.base_release, canary=canary,
                     status_names=STATUS_NAMES, field_names=FIELD_NAMES, audiences=rollout.AUDIENCES)
 
 
@@ -191,35 +202,39 @@ def publish_draft(request: Request, draft_id: Annotated[str, Path(max_length=32)
     audience = posted.form.get("audience")
     if audience not in rollout.AUDIENCES:
         raise web.ConsoleError(422, viewer._("Choose whom to offer the release to: the canary group or every kiosk."))
+    summary = summary_of(draft)
     publisher = _publisher(request)
     latest = publisher.latest_number()
     if latest != draft.base_release:
-        raise web.ConsoleError(409, viewer._(
-            "Release {release} was published after this summary was made, so it may no longer say what publishing "
-            "would change. Nothing was published: upload the file again to see a new summary.", release=latest))
-    if draft.summary.mass_removal and posted.form.get("confirm_removals") != "yes":
+        raise _release_changed(viewer, latest)
+    if summary.mass_removal and posted.form.get("confirm_removals") != "yes":
         raise web.ConsoleError(422, viewer._(
             "This upload removes {removed} of the {stored} agencies. Nothing was published: tick \"Yes, remove "
-            "them\" to publish it anyway.", removed=draft.summary.removed, stored=draft.summary.stored))
-    if not registry_drafts.claim(engine, draft.id):
-        raise web.ConsoleError(409, viewer._("This upload was already published or dropped."))
+            "them\" to publish it anyway.", removed=summary.removed, stored=summary.stored))
     try:
-        records = registry_drafts.records_of(_files(request), draft)
-        published = publisher.publish({REGISTRY: records}, f"console:{viewer.account.username}", audience)
-    except DraftFilesMissing as error:
-        registry_drafts.unclaim(engine, draft.id)
+        records = drafts.datasets_of(web.draft_files_of(request), draft)[REGISTRY]
+        # based_on: a release that comes in after the check above is refused here, inside the publish.
+        published = publisher.publish({REGISTRY: records}, f"console:{viewer.account.username}", audience,
+                                      based_on=draft.base_release)
+    except drafts.DatasetsMissing as error:
         raise web.ConsoleError(409, viewer._("The uploaded file is no longer kept. Upload it again.")) from error
     except ApiError as error:
-        registry_drafts.unclaim(engine, draft.id)
+        if error.code == "release_changed":
+            # The release that came in may be this very draft's (Publish clicked twice): say so instead.
+            if drafts.load(engine, draft.id, kinds=KINDS).state != drafts.OPEN:
+                raise _closed(viewer) from error
+            raise _release_changed(viewer, publisher.latest_number()) from error
         if error.code == "no_keys":
             raise web.ConsoleError(409, viewer._("The centre has no release key yet: the owner must give it its "
                                                  "keys before anything can be published.")) from error
         raise web.ConsoleError(error.status, viewer._("Nothing was published: {detail}",
                                                       detail=error.message)) from error
-    registry_drafts.settle(engine, draft.id, published.release)
+    # Only now that the release exists: a crash before this line leaves the draft open, never published
+    # without a release, and the publisher refuses it a second time (the latest moved past its base).
+    drafts.mark_published(engine, draft.id, published.release)
     audit.write(engine, viewer.account, "registry_published", draft.id, viewer.now, release=published.release,
-                audience=audience, file=draft.summary.file, added=draft.summary.added,
-                changed=draft.summary.changed, removed=draft.summary.removed)
+                audience=audience, file=summary.file, added=summary.added, changed=summary.changed,
+                removed=summary.removed)
     return web.redirect(f"{web.PREFIX}/registry/drafts/{draft.id}")
 
 
@@ -228,7 +243,9 @@ def drop_draft(request: Request, draft_id: Annotated[str, Path(max_length=32)],
                posted: Annotated[web.Posted, Depends(web.posted(ABILITY))]) -> Response:
     viewer, engine = posted.viewer, web.engine_of(request)
     draft = _open_draft(engine, viewer, draft_id)
-    if not registry_drafts.drop(engine, draft.id):
-        raise web.ConsoleError(409, viewer._("This upload was already published or dropped."))
-    audit.write(engine, viewer.account, "registry_draft_dropped", draft.id, viewer.now, file=draft.summary.file)
+    try:
+        drafts.drop(engine, draft.id, kinds=KINDS)
+    except drafts.DraftClosed:
+        raise _closed(viewer) from None
+    audit.write(engine, viewer.account, "registry_draft_dropped", draft.id, viewer.now, file=summary_of(draft).file)
     return web.redirect(f"{web.PREFIX}/registry")

@@ -26,6 +26,7 @@ from sync.central.console import sessions
 from sync.central.console.accounts import Account
 from sync.central.console.sessions import Session
 from sync.central.console.words import LANGUAGES, N_, SOURCE, native_name, translate
+from sync.central.filestore import FileStore
 from sync.central.settings import Settings
 from sync.central.storable import unstorable
 from sync.central.tokens import Role
@@ -139,6 +140,12 @@ def settings_of(request: Request) -> Settings:
 def engine_of(request: Request) -> Engine:
     engine: Engine = request.app.state.engine
     return engine
+
+
+def draft_files_of(request: Request) -> FileStore:
+    """Where drafts' datasets are kept: not the release files folder, which anyone may download from."""
+    files: FileStore = request.app.state.draft_files
+    return files
 
 
 def language_of(request: Request) -> str:

@@ -166,7 +166,7 @@ def test_a_draft_with_an_error_is_never_publishable(engine: Engine, tmp_path: Pa
         drafts.drop(engine, draft.id)
 
 
-def test_registry_drafts_in_the_same_table_are_not_these_drafts(engine: Engine) -> None:
+def test_the_publishing_pages_and_the_registry_page_see_only_their_own_drafts(engine: Engine) -> None:
     with engine.begin() as connection:
         connection.execute(insert(console_drafts).values(
             id="registry1", kind="registry", title="registry.csv", created_by="manager", created_at=NOW,
@@ -176,6 +176,8 @@ def test_registry_drafts_in_the_same_table_are_not_these_drafts(engine: Engine) 
     with pytest.raises(drafts.DraftNotFound):
         drafts.drop(engine, "registry1")
     assert drafts.open_drafts(engine) == []
+    assert [d.id for d in drafts.open_drafts(engine, kinds=(drafts.REGISTRY,))] == ["registry1"]
+    assert drafts.load(engine, "registry1", kinds=(drafts.REGISTRY,)).kind == drafts.REGISTRY
 
 
 def test_a_draft_whose_files_are_gone_says_so(engine: Engine, tmp_path: Path) -> None:

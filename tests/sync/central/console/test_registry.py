@@ -15,7 +15,9 @@ import requests
 from sqlalchemy import func, select
 
 from kiosk.agencies.importer import RegistryFileError, read_registry
+from sync.central.console import drafts as draft_store
 from sync.central.database import make_engine
+from sync.central.publishing import Published, Publisher
 from sync.central.tables import console_audit, console_drafts, releases
 from sync.central.tokens import Role
 from sync.protocol.files import Snapshot, decode_data_file
@@ -218,6 +220,61 @@ def test_publishing_is_refused_when_another_release_came_after_the_summary(publi
     assert latest_release(published) == 2
     assert 'id="stale"' in manager.get(path).text
     assert drafts(published) == [("registry", "open")]
+
+
+def test_a_release_that_comes_in_while_publishing_is_refused_inside_the_publish(
+        published: Central, monkeypatch: pytest.MonkeyPatch) -> None:
+    manager = sign_in(published, Role.REGISTRY_MANAGER)
+    path = draft_path(upload(manager, csv_file([*ROWS, NEW_ROW])))
+    signing = Publisher.publish
+
+    def another_release_first(publisher: Publisher, *args: Any, **kwargs: Any) -> Published:
+        # Another administrator's release lands after the page checked the latest, before this one is signed.
+        monkeypatch.setattr(Publisher, "publish", signing)
+        signing(publisher, {}, "elsewhere")
+        return signing(publisher, *args, **kwargs)
+
+    monkeypatch.setattr(Publisher, "publish", another_release_first)
+    refused = manager.post(path + "/publish", {"audience": "all"})
+    assert refused.status_code == 409
+    assert "Release 2 was published after this summary was made" in refused.text
+    assert latest_release(published) == 2 and drafts(published) == [("registry", "open")]
+    _release, registry = kiosk_registry(published)
+    assert "agency:test-000901" not in registry
+    assert [action for action, _ in audit_actions(published)] == ["registry_uploaded"]
+
+
+def test_a_crash_after_signing_leaves_the_upload_open_and_it_is_not_published_twice(
+        published: Central, monkeypatch: pytest.MonkeyPatch) -> None:
+    manager = sign_in(published, Role.REGISTRY_MANAGER)
+    path = draft_path(upload(manager, csv_file([*ROWS, NEW_ROW])))
+
+    def crash(*_args: Any) -> None:
+        raise RuntimeError("the process stopped after the release was signed")
+
+    monkeypatch.setattr(draft_store, "mark_published", crash)
+    try:
+        status: int | None = manager.post(path + "/publish", {"audience": "all"}).status_code
+    except requests.ConnectionError:
+        status = None  # the server may drop the connection rather than answer 500, as a stopped process would
+    assert status in (500, None)
+    manager.http.close()  # a browser would not reuse the connection the server dropped either
+    assert latest_release(published) == 2 and drafts(published) == [("registry", "open")]
+    monkeypatch.undo()
+    again = manager.post(path + "/publish", {"audience": "all"})
+    assert again.status_code == 409 and latest_release(published) == 2
+    assert 'id="stale"' in manager.get(path).text
+
+
+def test_an_uploaded_file_is_not_served_before_or_after_it_is_published(published: Central) -> None:
+    manager = sign_in(published, Role.REGISTRY_MANAGER)
+    path = draft_path(upload(manager, csv_file([*ROWS, NEW_ROW])))
+    with make_engine(published.database).connect() as connection:
+        sha256 = connection.execute(select(console_drafts.c.datasets_sha256)).scalar_one()
+    assert (published.files_dir / "drafts" / sha256).is_file()
+    assert requests.get(f"{published.url}/files/{sha256}", timeout=60).status_code == 404
+    assert manager.post(path + "/publish", {"audience": "all"}).status_code == 200
+    assert requests.get(f"{published.url}/files/{sha256}", timeout=60).status_code == 404
 
 
 def test_a_canary_release_is_offered_to_the_canary_group_only(published: Central) -> None:

@@ -1,41 +1,25 @@
-"""Registry uploads waiting to be published: what a good file would change, kept until confirmed.
+"""What publishing a registry upload would do: the agencies it adds, changes and removes.
 
-An upload that passes the kiosk's own parser is not published at once. Its records
-are kept (gzip JSON in the files folder, named by their hash) with the summary the
-administrator was shown: the agencies added, changed and removed, and whether the
-mass-removal guard tripped. Publishing signs exactly those records, and only while
-the latest release is still the one the summary was made against; otherwise the
-summary no longer says what publishing would do.
-
-A draft is ``open``, then ``published`` (with its release) or ``dropped``.
+An upload that passes the kiosk's own parser is not published at once: it is kept as a draft
+(:mod:`.drafts`, kind ``registry``) with this summary as its preview, and the summary is what the
+administrator is shown before confirming. It names the agencies added, changed (and which fields)
+and removed, and says whether the mass-removal guard of ``kiosk agencies import`` tripped.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
-import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, update
-
 from kiosk.release.records import REGISTRY_ABOUT
-from sync.central.filestore import FileStore
+from sync.central.console.drafts import Draft
 from sync.central.publishing import DatasetChange
-from sync.central.tables import console_drafts
 
 Record = dict[str, Any]
-KIND = "registry"
-OPEN, PUBLISHED, DROPPED = "open", "published", "dropped"
 #: How many agencies of each kind of change a summary names; the counts are always whole.
 LISTED = 500
-
-
-class DraftFilesMissing(Exception):
-    """The draft's records are no longer in the files folder: the file must be uploaded again."""
 
 
 @dataclass(frozen=True)
@@ -93,19 +77,6 @@ class Summary:
                    bool(value["mass_removal"]))
 
 
-@dataclass(frozen=True)
-class Draft:
-    id: str
-    title: str
-    created_by: str
-    created_at: datetime
-    base_release: int | None
-    sha256: str
-    summary: Summary
-    state: str
-    release: int | None
-
-
 def official_name(record: Mapping[str, Any]) -> str:
     names = record.get("names") or []
     return str(names[0].get("name", "")) if names and isinstance(names[0], dict) else str(record.get("id", ""))
@@ -144,75 +115,6 @@ def summarise(current: Iterable[Record], new: Iterable[Record], change: DatasetC
         mass_removal=mass_removal)
 
 
-def _packed(records: list[Record]) -> bytes:
-    # mtime=0: the same records make the same bytes, and so the same name in the files folder.
-    return gzip.compress(json.dumps(records, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), mtime=0)
-
-
-def create(engine: Engine, files: FileStore, records: list[Record], summary: Summary, title: str, created_by: str,
-           now: datetime, base_release: int | None) -> Draft:
-    ref = files.put(_packed(records))
-    draft = Draft(secrets.token_hex(16), title, created_by, now, base_release, ref.sha256, summary, OPEN, None)
-    with engine.begin() as connection:
-        connection.execute(insert(console_drafts).values(
-            id=draft.id, kind=KIND, title=title, created_by=created_by, created_at=now, base_release=base_release,
-            datasets_sha256=ref.sha256, preview=json.dumps(summary.to_json(), ensure_ascii=False), state=OPEN,
-            release=None))
-    return draft
-
-
-def _draft(row: Any) -> Draft:
-    return Draft(row.id, row.title, row.created_by, row.created_at, row.base_release, row.datasets_sha256,
-                 Summary.from_json(json.loads(row.preview)), row.state, row.release)
-
-
-def find(engine: Engine, draft_id: str) -> Draft | None:
-    with engine.connect() as connection:
-        row = connection.execute(select(console_drafts).where(console_drafts.c.id == draft_id,
-                                                              console_drafts.c.kind == KIND)).first()
-    return None if row is None else _draft(row)
-
-
-def open_drafts(engine: Engine, limit: int = 20) -> list[Draft]:
-    with engine.connect() as connection:
-        rows = connection.execute(select(console_drafts).where(console_drafts.c.kind == KIND,
-                                                               console_drafts.c.state == OPEN)
-                                  .order_by(console_drafts.c.created_at.desc()).limit(limit)).all()
-    return [_draft(row) for row in rows]
-
-
-def records_of(files: FileStore, draft: Draft) -> list[Record]:
-    data = files.read(draft.sha256)
-    if data is None:
-        raise DraftFilesMissing(draft.id)
-    records: list[Record] = json.loads(gzip.decompress(data))
-    return records
-
-
-def _move(engine: Engine, draft_id: str, before: str, after: str, release: int | None = None) -> bool:
-    """Move a draft from state ``before`` to ``after``; False when it was not in ``before`` (someone was first)."""
-    with engine.begin() as connection:
-        done = connection.execute(update(console_drafts).where(
-            console_drafts.c.id == draft_id, console_drafts.c.kind == KIND, console_drafts.c.state == before)
-            .values(state=after, release=release))
-    return done.rowcount == 1
-
-
-def claim(engine: Engine, draft_id: str) -> bool:
-    """Take an open draft for publishing, so that two clicks (or two administrators) publish it once."""
-    return _move(engine, draft_id, OPEN, PUBLISHED)
-
-
-def unclaim(engine: Engine, draft_id: str) -> None:
-    """Publishing failed: the draft is open again."""
-    _move(engine, draft_id, PUBLISHED, OPEN)
-
-
-def settle(engine: Engine, draft_id: str, release: int) -> None:
-    with engine.begin() as connection:
-        connection.execute(update(console_drafts).where(console_drafts.c.id == draft_id)
-                           .values(state=PUBLISHED, release=release))
-
-
-def drop(engine: Engine, draft_id: str) -> bool:
-    return _move(engine, draft_id, OPEN, DROPPED)
+def summary_of(draft: Draft) -> Summary:
+    """The summary a registry draft was shown with (its preview)."""
+    return Summary.from_json(draft.preview)
