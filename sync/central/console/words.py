@@ -1,10 +1,12 @@
 """The console's words in each language, from Qt Linguist ``.ts`` files like the kiosk's own.
 
 The console is written in English (``_("Sign in")`` in templates and code); each other
-language has ``i18n/<part>.<tag>.ts`` files, one per part of the console, in the format
-the kiosk's translators already use (ui/i18n). They are read here as XML, with no Qt:
-the centre never imports the kiosk's UI. Uzbek Cyrillic is made from Uzbek Latin, as
-for the kiosk's screens. A word with no translation is shown in English, never blank.
+language has ``i18n/<part>.<tag>.ts`` files, one per part of the console, and
+``i18n/common.<tag>.ts`` for the words several parts show: each word is in one file only, so
+it has one translation. They are in the format the kiosk's translators already use (ui/i18n),
+read here as XML, with no Qt: the centre never imports the kiosk's UI. Uzbek Cyrillic is made
+from Uzbek Latin, as for the kiosk's screens. A word with no translation is shown in English,
+never blank.
 """
 
 from __future__ import annotations

@@ -96,10 +96,6 @@
         <translation>Обнаружено</translation>
     </message>
     <message>
-        <source>Kiosk</source>
-        <translation>Киоск</translation>
-    </message>
-    <message>
         <source>No bookings at this place on this day.</source>
         <translation>В этом месте в этот день записей нет.</translation>
     </message>
@@ -128,10 +124,6 @@
         <translation>Пока без отметки: {count}</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>Место</translation>
-    </message>
-    <message>
         <source>Resolve</source>
         <translation>Решить</translation>
     </message>
@@ -144,20 +136,12 @@
         <translation>Обслужены: {count}</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Услуга</translation>
-    </message>
-    <message>
         <source>Sold offline without a grant to pay for the seat</source>
         <translation>Запись сделана без связи, но выделенного места на неё не было</translation>
     </message>
     <message>
         <source>Staff member: {staff_id}</source>
         <translation>Сотрудник: {staff_id}</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
     </message>
     <message>
         <source>The same person booked twice</source>
@@ -190,10 +174,6 @@
     <message>
         <source>Two staff devices checked the same receipt in. The first check-in stays; resolve the conflict with a note once you know what happened.</source>
         <translation>Два устройства сотрудников отметили приход по одному и тому же талону. Остаётся первая отметка; когда выясните, что произошло, решите конфликт и оставьте примечание.</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Что</translation>
     </message>
     <message>
         <source>What happened (a note kept with the conflict)</source>

@@ -96,10 +96,6 @@
         <translation>Aniqlangan</translation>
     </message>
     <message>
-        <source>Kiosk</source>
-        <translation>Kiosk</translation>
-    </message>
-    <message>
         <source>No bookings at this place on this day.</source>
         <translation>Bu joyda bu kunga yozuvlar yoʻq.</translation>
     </message>
@@ -128,10 +124,6 @@
         <translation>Hali qayd yoʻq: {count}</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>Joy</translation>
-    </message>
-    <message>
         <source>Resolve</source>
         <translation>Hal qilish</translation>
     </message>
@@ -144,20 +136,12 @@
         <translation>Xizmat koʻrsatilgan: {count}</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Xizmat</translation>
-    </message>
-    <message>
         <source>Sold offline without a grant to pay for the seat</source>
         <translation>Yozuv oflayn qilingan, lekin unga ajratilgan joy yoʻq edi</translation>
     </message>
     <message>
         <source>Staff member: {staff_id}</source>
         <translation>Xodim: {staff_id}</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Holati</translation>
     </message>
     <message>
         <source>The same person booked twice</source>
@@ -190,10 +174,6 @@
     <message>
         <source>Two staff devices checked the same receipt in. The first check-in stays; resolve the conflict with a note once you know what happened.</source>
         <translation>Xodimlarning ikki qurilmasi bitta chekni kelgan deb qayd etgan. Birinchi qayd saqlanadi; nima boʻlganini aniqlagach, izoh yozib ziddiyatni hal qiling.</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Nima</translation>
     </message>
     <message>
         <source>What happened (a note kept with the conflict)</source>

@@ -16,14 +16,6 @@
         <translation>Версия приложения</translation>
     </message>
     <message>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <source>Canary group</source>
-        <translation>Канареечная группа</translation>
-    </message>
-    <message>
         <source>Choose yes or no.</source>
         <translation>Выберите «да» или «нет».</translation>
     </message>
@@ -96,10 +88,6 @@
         <translation>От этого киоска ещё не было ни одного сигнала.</translation>
     </message>
     <message>
-        <source>No kiosk is enrolled yet.</source>
-        <translation>Ещё ни один киоск не зарегистрирован.</translation>
-    </message>
-    <message>
         <source>No kiosk matches these filters.</source>
         <translation>Ни один киоск не подходит под эти условия.</translation>
     </message>
@@ -140,10 +128,6 @@
         <translation>Отложенных исходящих: {count}. Сотрудникам нужно их проверить.</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>Место</translation>
-    </message>
-    <message>
         <source>Place and canary group</source>
         <translation>Место и канареечная группа</translation>
     </message>
@@ -160,24 +144,12 @@
         <translation>Принтер: {state}</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Получено</translation>
-    </message>
-    <message>
         <source>Recent heartbeats</source>
         <translation>Последние сигналы</translation>
     </message>
     <message>
-        <source>Release</source>
-        <translation>Выпуск</translation>
-    </message>
-    <message>
         <source>Release running / offered</source>
         <translation>Выпуск: установлен / предложен</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -252,10 +224,6 @@
         <translation>Да</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>любой</translation>
-    </message>
-    <message>
         <source>behind</source>
         <translation>отстаёт</translation>
     </message>
@@ -300,10 +268,6 @@
         <translation>не выходил на связь</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
         <source>no place set</source>
         <translation>место не указано</translation>
     </message>
@@ -334,10 +298,6 @@
     <message>
         <source>up to date</source>
         <translation>актуален</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
     </message>
     <message>
         <source>{days} d {hours} h</source>

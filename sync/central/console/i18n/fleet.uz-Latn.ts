@@ -16,14 +16,6 @@
         <translation>Ilova versiyasi</translation>
     </message>
     <message>
-        <source>Article</source>
-        <translation>Maqola</translation>
-    </message>
-    <message>
-        <source>Canary group</source>
-        <translation>Kanareyka guruhi</translation>
-    </message>
-    <message>
         <source>Choose yes or no.</source>
         <translation>«Ha» yoki «yoʻq»ni tanlang.</translation>
     </message>
@@ -96,10 +88,6 @@
         <translation>Bu kioskdan hali birorta signal kelmagan.</translation>
     </message>
     <message>
-        <source>No kiosk is enrolled yet.</source>
-        <translation>Hali birorta kiosk roʻyxatdan oʻtmagan.</translation>
-    </message>
-    <message>
         <source>No kiosk matches these filters.</source>
         <translation>Bu shartlarga mos kiosk yoʻq.</translation>
     </message>
@@ -140,10 +128,6 @@
         <translation>Chetga olingan chiquvchi yozuvlar: {count}. Xodimlar ularni koʻrib chiqishi kerak.</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>Joy</translation>
-    </message>
-    <message>
         <source>Place and canary group</source>
         <translation>Joy va kanareyka guruhi</translation>
     </message>
@@ -160,24 +144,12 @@
         <translation>Printer: {state}</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Qabul qilingan</translation>
-    </message>
-    <message>
         <source>Recent heartbeats</source>
         <translation>Soʻnggi signallar</translation>
     </message>
     <message>
-        <source>Release</source>
-        <translation>Reliz</translation>
-    </message>
-    <message>
         <source>Release running / offered</source>
         <translation>Reliz: oʻrnatilgan / taklif qilingan</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Saqlash</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -252,10 +224,6 @@
         <translation>Ha</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>istalgan</translation>
-    </message>
-    <message>
         <source>behind</source>
         <translation>ortda qolgan</translation>
     </message>
@@ -300,10 +268,6 @@
         <translation>aloqaga chiqmagan</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>yoʻq</translation>
-    </message>
-    <message>
         <source>no place set</source>
         <translation>joyi koʻrsatilmagan</translation>
     </message>
@@ -334,10 +298,6 @@
     <message>
         <source>up to date</source>
         <translation>yangilangan</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ha</translation>
     </message>
     <message>
         <source>{days} d {hours} h</source>

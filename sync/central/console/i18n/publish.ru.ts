@@ -8,20 +8,8 @@
         <translation>Заголовок — это одна строка.</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
         <source>After</source>
         <translation>После</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Агентство</translation>
-    </message>
-    <message>
-        <source>Agency registry</source>
-        <translation>Реестр агентств</translation>
     </message>
     <message>
         <source>All articles</source>
@@ -34,14 +22,6 @@
     <message>
         <source>And {count} more, not listed.</source>
         <translation>И ещё {count} (не перечислены).</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Статьи</translation>
     </message>
     <message>
         <source>Articles and topics</source>
@@ -66,10 +46,6 @@
     <message>
         <source>By whom</source>
         <translation>Кем</translation>
-    </message>
-    <message>
-        <source>Canary group</source>
-        <translation>Канареечная группа</translation>
     </message>
     <message>
         <source>Changed text</source>
@@ -140,10 +116,6 @@
         <translation>Поле</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
         <source>For many changes at once: a gzip tar (.tar.gz) of a content tree, as kiosk-admin publishes it, with topics.toml, articles/ and, if it changes them, agencies/ and booking/. It is checked like kiosk content check, and you see what changes before anything is published.</source>
         <translation>Для многих изменений сразу: дерево содержимого в архиве gzip tar (.tar.gz), как его публикует kiosk-admin, с topics.toml, articles/ и, если они меняются, agencies/ и booking/. Оно проверяется так же, как kiosk content check, и вы видите изменения до публикации.</translation>
     </message>
@@ -164,24 +136,12 @@
         <translation>Вид изменения</translation>
     </message>
     <message>
-        <source>Kiosk</source>
-        <translation>Киоск</translation>
-    </message>
-    <message>
         <source>Kiosk receipt key</source>
         <translation>Ключ квитанций киоска</translation>
     </message>
     <message>
         <source>Kiosks' receipt keys</source>
         <translation>Ключи квитанций киосков</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Строка</translation>
     </message>
     <message>
         <source>Made by</source>
@@ -200,10 +160,6 @@
         <translation>Ошибок нет. Предупреждения ниже не мешают публикации.</translation>
     </message>
     <message>
-        <source>No kiosk is enrolled yet.</source>
-        <translation>Ещё ни один киоск не зарегистрирован.</translation>
-    </message>
-    <message>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
     </message>
@@ -220,20 +176,12 @@
         <translation>Ничего не меняется: киоски получили бы те же данные, что и сейчас.</translation>
     </message>
     <message>
-        <source>Nothing has been published yet.</source>
-        <translation>Пока ничего не опубликовано.</translation>
-    </message>
-    <message>
         <source>Nothing has been published yet: upload a content tree first.</source>
         <translation>Пока ничего не опубликовано: сначала загрузите дерево содержимого.</translation>
     </message>
     <message>
         <source>Nothing is published yet: the next page shows what changes and any problems, and has the publish buttons.</source>
         <translation>Пока ничего не публикуется: на следующей странице видно, что изменится и какие есть проблемы, и там же кнопки публикации.</translation>
-    </message>
-    <message>
-        <source>Nothing was published: {detail}</source>
-        <translation>Ничего не опубликовано: {detail}</translation>
     </message>
     <message>
         <source>Offer to all kiosks</source>
@@ -252,10 +200,6 @@
         <translation>Часы работы</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>Место</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -272,16 +216,8 @@
         <translation>Сравнено с выпуском</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Проблема</translation>
-    </message>
-    <message>
         <source>Problems (kiosk content check)</source>
         <translation>Проблемы (kiosk content check)</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Опубликовать</translation>
     </message>
     <message>
         <source>Publish this release's content again as a new release</source>
@@ -306,10 +242,6 @@
     <message>
         <source>Registry date and source</source>
         <translation>Дата и источник реестра</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Выпуск</translation>
     </message>
     <message>
         <source>Release {latest} was published after this preview was made (against release {base}). Nothing was published: preview again, to see what your change does on top of it.</source>
@@ -344,10 +276,6 @@
         <translation>Файлы выпуска {number} больше не хранятся: его нельзя опубликовать снова.</translation>
     </message>
     <message>
-        <source>Releases</source>
-        <translation>Выпуски</translation>
-    </message>
-    <message>
         <source>Removed words are struck through, added words underlined.</source>
         <translation>Удалённые слова зачёркнуты, добавленные подчёркнуты.</translation>
     </message>
@@ -364,16 +292,8 @@
         <translation>Работает на</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Услуга</translation>
-    </message>
-    <message>
         <source>Sources, one per line</source>
         <translation>Источники, по одному в строке</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
     </message>
     <message>
         <source>Text</source>
@@ -408,14 +328,6 @@
         <translation>Содержимое выпуска {number} снова</translation>
     </message>
     <message>
-        <source>The field {name} is longer than {longest} characters.</source>
-        <translation>Поле {name} длиннее {longest} знаков.</translation>
-    </message>
-    <message>
-        <source>The file {file} is empty.</source>
-        <translation>Файл {file} пуст.</translation>
-    </message>
-    <message>
         <source>The file {file} is not a content tree: {problem}</source>
         <translation>Файл {file} — не дерево содержимого: {problem}</translation>
     </message>
@@ -430,10 +342,6 @@
     <message>
         <source>The latest release no longer has this article.</source>
         <translation>В последнем выпуске этой статьи больше нет.</translation>
-    </message>
-    <message>
-        <source>The published release cannot be read: {detail}</source>
-        <translation>Не удаётся прочитать опубликованный выпуск: {detail}</translation>
     </message>
     <message>
         <source>There is no draft {draft}.</source>
@@ -524,14 +432,6 @@
         <translation>Предупреждений: {count}</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Что изменилось</translation>
-    </message>
-    <message>
         <source>What changes</source>
         <translation>Что изменится</translation>
     </message>
@@ -544,16 +444,8 @@
         <translation>То, что читает проверка киоска, составлено из формы: {file}. Номера строк — те же, что названы в проблемах.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
         <source>Your role ({role}) may not change: {datasets}.</source>
         <translation>Ваша роль ({role}) не позволяет менять: {datasets}.</translation>
-    </message>
-    <message>
-        <source>Your role ({role}) may not open this page or do this.</source>
-        <translation>Ваша роль ({role}) не позволяет открыть эту страницу или сделать это.</translation>
     </message>
     <message>
         <source>added</source>
@@ -578,10 +470,6 @@
     <message>
         <source>made from uz-Latn</source>
         <translation>создаётся из uz-Latn</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
     </message>
     <message>
         <source>not heard from</source>
@@ -634,10 +522,6 @@
     <message>
         <source>web address</source>
         <translation>веб-адрес</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
     </message>
     <message>
         <source>{added} added, {changed} changed, {removed} removed</source>

@@ -8,20 +8,8 @@
         <translation>Sarlavha bitta qatordan iborat.</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Amal</translation>
-    </message>
-    <message>
         <source>After</source>
         <translation>Keyin</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Agentlik</translation>
-    </message>
-    <message>
-        <source>Agency registry</source>
-        <translation>Agentliklar reyestri</translation>
     </message>
     <message>
         <source>All articles</source>
@@ -34,14 +22,6 @@
     <message>
         <source>And {count} more, not listed.</source>
         <translation>Yana {count} ta, roʻyxatga kiritilmagan.</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Maqola</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Maqolalar</translation>
     </message>
     <message>
         <source>Articles and topics</source>
@@ -66,10 +46,6 @@
     <message>
         <source>By whom</source>
         <translation>Kim tomonidan</translation>
-    </message>
-    <message>
-        <source>Canary group</source>
-        <translation>Kanareyka guruhi</translation>
     </message>
     <message>
         <source>Changed text</source>
@@ -140,10 +116,6 @@
         <translation>Maydon</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Fayl</translation>
-    </message>
-    <message>
         <source>For many changes at once: a gzip tar (.tar.gz) of a content tree, as kiosk-admin publishes it, with topics.toml, articles/ and, if it changes them, agencies/ and booking/. It is checked like kiosk content check, and you see what changes before anything is published.</source>
         <translation>Bir yoʻla koʻp oʻzgarishlar uchun: kiosk-admin eʼlon qiladigandek, topics.toml, articles/ va, agar ular oʻzgarsa, agencies/ hamda booking/ boʻlgan kontent daraxtining gzip tar arxivi (.tar.gz). U kiosk content check kabi tekshiriladi va eʼlon qilinishidan oldin nima oʻzgarishini koʻrasiz.</translation>
     </message>
@@ -164,24 +136,12 @@
         <translation>Oʻzgarish turi</translation>
     </message>
     <message>
-        <source>Kiosk</source>
-        <translation>Kiosk</translation>
-    </message>
-    <message>
         <source>Kiosk receipt key</source>
         <translation>Kiosk kvitansiya kaliti</translation>
     </message>
     <message>
         <source>Kiosks' receipt keys</source>
         <translation>Kiosklarning kvitansiya kalitlari</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Til</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Qator</translation>
     </message>
     <message>
         <source>Made by</source>
@@ -200,10 +160,6 @@
         <translation>Xatolar yoʻq. Quyidagi ogohlantirishlar eʼlon qilishga toʻsqinlik qilmaydi.</translation>
     </message>
     <message>
-        <source>No kiosk is enrolled yet.</source>
-        <translation>Hali birorta kiosk roʻyxatdan oʻtmagan.</translation>
-    </message>
-    <message>
         <source>No problems found.</source>
         <translation>Muammolar topilmadi.</translation>
     </message>
@@ -220,20 +176,12 @@
         <translation>Hech narsa oʻzgarmaydi: kiosklar hozirgi maʼlumotlarning oʻzini oladi.</translation>
     </message>
     <message>
-        <source>Nothing has been published yet.</source>
-        <translation>Hali hech narsa eʼlon qilinmagan.</translation>
-    </message>
-    <message>
         <source>Nothing has been published yet: upload a content tree first.</source>
         <translation>Hali hech narsa eʼlon qilinmagan: avval kontent daraxtini yuklang.</translation>
     </message>
     <message>
         <source>Nothing is published yet: the next page shows what changes and any problems, and has the publish buttons.</source>
         <translation>Hozircha hech narsa eʼlon qilinmaydi: keyingi sahifada nima oʻzgarishi va muammolar koʻrsatiladi, eʼlon qilish tugmalari ham oʻsha yerda.</translation>
-    </message>
-    <message>
-        <source>Nothing was published: {detail}</source>
-        <translation>Hech narsa eʼlon qilinmadi: {detail}</translation>
     </message>
     <message>
         <source>Offer to all kiosks</source>
@@ -252,10 +200,6 @@
         <translation>Ish vaqti</translation>
     </message>
     <message>
-        <source>Place</source>
-        <translation>Joy</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Oldindan koʻrish</translation>
     </message>
@@ -272,16 +216,8 @@
         <translation>Solishtirilgan reliz</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Muammo</translation>
-    </message>
-    <message>
         <source>Problems (kiosk content check)</source>
         <translation>Muammolar (kiosk content check)</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Eʼlon qilish</translation>
     </message>
     <message>
         <source>Publish this release's content again as a new release</source>
@@ -306,10 +242,6 @@
     <message>
         <source>Registry date and source</source>
         <translation>Reyestr sanasi va manbasi</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Reliz</translation>
     </message>
     <message>
         <source>Release {latest} was published after this preview was made (against release {base}). Nothing was published: preview again, to see what your change does on top of it.</source>
@@ -344,10 +276,6 @@
         <translation>{number}-reliz fayllari endi saqlanmaydi: uni qayta eʼlon qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <source>Releases</source>
-        <translation>Relizlar</translation>
-    </message>
-    <message>
         <source>Removed words are struck through, added words underlined.</source>
         <translation>Olib tashlangan soʻzlar ustidan chizilgan, qoʻshilganlari tagiga chizilgan.</translation>
     </message>
@@ -364,16 +292,8 @@
         <translation>Ishlayotgani</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Xizmat</translation>
-    </message>
-    <message>
         <source>Sources, one per line</source>
         <translation>Manbalar, har qatorda bittadan</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Holat</translation>
     </message>
     <message>
         <source>Text</source>
@@ -408,14 +328,6 @@
         <translation>{number}-reliz kontenti qayta</translation>
     </message>
     <message>
-        <source>The field {name} is longer than {longest} characters.</source>
-        <translation>{name} maydoni {longest} belgidan uzun.</translation>
-    </message>
-    <message>
-        <source>The file {file} is empty.</source>
-        <translation>{file} fayli boʻsh.</translation>
-    </message>
-    <message>
         <source>The file {file} is not a content tree: {problem}</source>
         <translation>{file} fayli kontent daraxti emas: {problem}</translation>
     </message>
@@ -430,10 +342,6 @@
     <message>
         <source>The latest release no longer has this article.</source>
         <translation>Soʻnggi relizda bu maqola endi yoʻq.</translation>
-    </message>
-    <message>
-        <source>The published release cannot be read: {detail}</source>
-        <translation>Eʼlon qilingan relizni oʻqib boʻlmadi: {detail}</translation>
     </message>
     <message>
         <source>There is no draft {draft}.</source>
@@ -524,14 +432,6 @@
         <translation>Ogohlantirishlar: {count}</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Nima</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Nima oʻzgargan</translation>
-    </message>
-    <message>
         <source>What changes</source>
         <translation>Nima oʻzgaradi</translation>
     </message>
@@ -544,16 +444,8 @@
         <translation>Kiosk tekshiruvi oʻqiydigan, shakldan tuzilgan fayl: {file}. Qator raqamlari muammolarda koʻrsatilganlar bilan bir xil.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Qachon</translation>
-    </message>
-    <message>
         <source>Your role ({role}) may not change: {datasets}.</source>
         <translation>Sizning rolingiz ({role}) quyidagilarni oʻzgartirishga ruxsat bermaydi: {datasets}.</translation>
-    </message>
-    <message>
-        <source>Your role ({role}) may not open this page or do this.</source>
-        <translation>Sizning rolingiz ({role}) bu sahifani ochish yoki buni qilishga ruxsat bermaydi.</translation>
     </message>
     <message>
         <source>added</source>
@@ -578,10 +470,6 @@
     <message>
         <source>made from uz-Latn</source>
         <translation>uz-Latn dan yasaladi</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>yoʻq</translation>
     </message>
     <message>
         <source>not heard from</source>
@@ -634,10 +522,6 @@
     <message>
         <source>web address</source>
         <translation>veb-manzil</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ha</translation>
     </message>
     <message>
         <source>{added} added, {changed} changed, {removed} removed</source>

@@ -28,14 +28,6 @@
         <translation>Агентств опубликовано сейчас</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>Агентство</translation>
-    </message>
-    <message>
-        <source>Agency registry</source>
-        <translation>Реестр агентств</translation>
-    </message>
-    <message>
         <source>Back to the registry</source>
         <translation>Назад к реестру</translation>
     </message>
@@ -72,10 +64,6 @@
         <translation>Отменено: ничего не опубликовано.</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
         <source>Give the date the registry was valid on, as 2026-12-01.</source>
         <translation>Укажите дату, на которую действителен реестр, в виде 2026-12-01.</translation>
     </message>
@@ -86,10 +74,6 @@
     <message>
         <source>Item</source>
         <translation>Элемент</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Строка</translation>
     </message>
     <message>
         <source>No agency changes: only the date and source are published again.</source>
@@ -104,20 +88,8 @@
         <translation>Ещё не опубликовано: на киосках ничего не изменилось.</translation>
     </message>
     <message>
-        <source>Nothing has been published yet.</source>
-        <translation>Пока ничего не опубликовано.</translation>
-    </message>
-    <message>
-        <source>Nothing was published: {detail}</source>
-        <translation>Ничего не опубликовано: {detail}</translation>
-    </message>
-    <message>
         <source>Offer the new release to</source>
         <translation>Кому предложить новый выпуск</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Проблема</translation>
     </message>
     <message>
         <source>Problems found: {count}.</source>
@@ -132,10 +104,6 @@
         <translation>Опубликовано как выпуск {release}.</translation>
     </message>
     <message>
-        <source>Registry</source>
-        <translation>Реестр</translation>
-    </message>
-    <message>
         <source>Registry file (CSV or JSON, at most {size} MB)</source>
         <translation>Файл реестра (CSV или JSON, не больше {size} МБ)</translation>
     </message>
@@ -146,10 +114,6 @@
     <message>
         <source>Registry upload: {file}</source>
         <translation>Загрузка реестра: {file}</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Выпуск</translation>
     </message>
     <message>
         <source>Release {release} has no agency registry.</source>
@@ -192,20 +156,12 @@
         <translation>У центра ещё нет ключа выпусков: прежде чем что-либо публиковать, владелец должен передать ему ключи.</translation>
     </message>
     <message>
-        <source>The file {file} is empty.</source>
-        <translation>Файл {file} пуст.</translation>
-    </message>
-    <message>
         <source>The first {shown} are listed.</source>
         <translation>Показаны первые {shown}.</translation>
     </message>
     <message>
         <source>The first {shown} of {count} are listed.</source>
         <translation>Показаны первые {shown} из {count}.</translation>
-    </message>
-    <message>
-        <source>The published release cannot be read: {detail}</source>
-        <translation>Не удаётся прочитать опубликованный выпуск: {detail}</translation>
     </message>
     <message>
         <source>The registry file has problems</source>
@@ -252,16 +208,8 @@
         <translation>Действителен на дату</translation>
     </message>
     <message>
-        <source>What changed</source>
-        <translation>Что изменилось</translation>
-    </message>
-    <message>
         <source>What the kiosks have now</source>
         <translation>Что сейчас на киосках</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
     </message>
     <message>
         <source>Yes, remove them: remove {removed} agencies from every kiosk's registry</source>

@@ -28,14 +28,6 @@
         <translation>Hozir eʼlon qilingan agentliklar</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>Agentlik</translation>
-    </message>
-    <message>
-        <source>Agency registry</source>
-        <translation>Agentliklar reyestri</translation>
-    </message>
-    <message>
         <source>Back to the registry</source>
         <translation>Reyestrga qaytish</translation>
     </message>
@@ -72,10 +64,6 @@
         <translation>Bekor qilindi: hech narsa eʼlon qilinmadi.</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Fayl</translation>
-    </message>
-    <message>
         <source>Give the date the registry was valid on, as 2026-12-01.</source>
         <translation>Reyestr qaysi sanada amalda boʻlganini 2026-12-01 koʻrinishida kiriting.</translation>
     </message>
@@ -86,10 +74,6 @@
     <message>
         <source>Item</source>
         <translation>Element</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Qator</translation>
     </message>
     <message>
         <source>No agency changes: only the date and source are published again.</source>
@@ -104,20 +88,8 @@
         <translation>Hali eʼlon qilinmagan: kiosklarda hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <source>Nothing has been published yet.</source>
-        <translation>Hali hech narsa eʼlon qilinmagan.</translation>
-    </message>
-    <message>
-        <source>Nothing was published: {detail}</source>
-        <translation>Hech narsa eʼlon qilinmadi: {detail}</translation>
-    </message>
-    <message>
         <source>Offer the new release to</source>
         <translation>Yangi reliz kimga taklif qilinsin</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Muammo</translation>
     </message>
     <message>
         <source>Problems found: {count}.</source>
@@ -132,10 +104,6 @@
         <translation>{release}-reliz sifatida eʼlon qilindi.</translation>
     </message>
     <message>
-        <source>Registry</source>
-        <translation>Reyestr</translation>
-    </message>
-    <message>
         <source>Registry file (CSV or JSON, at most {size} MB)</source>
         <translation>Reyestr fayli (CSV yoki JSON, koʻpi bilan {size} MB)</translation>
     </message>
@@ -146,10 +114,6 @@
     <message>
         <source>Registry upload: {file}</source>
         <translation>Reyestr yuklamasi: {file}</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Reliz</translation>
     </message>
     <message>
         <source>Release {release} has no agency registry.</source>
@@ -192,20 +156,12 @@
         <translation>Markazda hali reliz kaliti yoʻq: biror narsa eʼlon qilinishidan oldin egasi unga kalitlarni berishi kerak.</translation>
     </message>
     <message>
-        <source>The file {file} is empty.</source>
-        <translation>{file} fayli boʻsh.</translation>
-    </message>
-    <message>
         <source>The first {shown} are listed.</source>
         <translation>Birinchi {shown} tasi koʻrsatilgan.</translation>
     </message>
     <message>
         <source>The first {shown} of {count} are listed.</source>
         <translation>{count} tadan birinchi {shown} tasi koʻrsatilgan.</translation>
-    </message>
-    <message>
-        <source>The published release cannot be read: {detail}</source>
-        <translation>Eʼlon qilingan relizni oʻqib boʻlmadi: {detail}</translation>
     </message>
     <message>
         <source>The registry file has problems</source>
@@ -252,16 +208,8 @@
         <translation>Amalda boʻlgan sana</translation>
     </message>
     <message>
-        <source>What changed</source>
-        <translation>Nima oʻzgargan</translation>
-    </message>
-    <message>
         <source>What the kiosks have now</source>
         <translation>Hozir kiosklarda nima bor</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Qachon</translation>
     </message>
     <message>
         <source>Yes, remove them: remove {removed} agencies from every kiosk's registry</source>

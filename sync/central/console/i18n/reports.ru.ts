@@ -8,16 +8,8 @@
         <translation>Дата записывается так: 2026-12-01.</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>Агентство</translation>
-    </message>
-    <message>
         <source>Agency name contains</source>
         <translation>Название агентства содержит</translation>
-    </message>
-    <message>
-        <source>Agency reports</source>
-        <translation>Сообщения об агентствах</translation>
     </message>
     <message>
         <source>Asked for money before giving a job or visa</source>
@@ -56,28 +48,12 @@
         <translation>Фильтры</translation>
     </message>
     <message>
-        <source>Kiosk</source>
-        <translation>Киоск</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
         <source>No reports.</source>
         <translation>Сообщений нет.</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Получено</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -104,24 +80,12 @@
         <translation>Сообщений: {count}.</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
         <source>Sent them to work on a tourist or student visa</source>
         <translation>Отправили работать по туристической или студенческой визе</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Показать</translation>
-    </message>
-    <message>
         <source>Something else</source>
         <translation>Другое</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
     </message>
     <message>
         <source>The job or employer did not exist</source>
@@ -150,10 +114,6 @@
     <message>
         <source>Would not show a licence or a contract</source>
         <translation>Отказались показать лицензию или договор</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>любой</translation>
     </message>
     <message>
         <source>forwarded to the licensing body</source>

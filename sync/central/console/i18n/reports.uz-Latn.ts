@@ -8,16 +8,8 @@
         <translation>Sana 2026-12-01 koʻrinishida yoziladi.</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>Agentlik</translation>
-    </message>
-    <message>
         <source>Agency name contains</source>
         <translation>Agentlik nomida bor</translation>
-    </message>
-    <message>
-        <source>Agency reports</source>
-        <translation>Agentliklar haqida xabarlar</translation>
     </message>
     <message>
         <source>Asked for money before giving a job or visa</source>
@@ -56,28 +48,12 @@
         <translation>Filtrlar</translation>
     </message>
     <message>
-        <source>Kiosk</source>
-        <translation>Kiosk</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Til</translation>
-    </message>
-    <message>
         <source>No reports.</source>
         <translation>Xabarlar yoʻq.</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Izoh</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Joy</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Qabul qilingan</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -104,24 +80,12 @@
         <translation>Xabarlar: {count}.</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Saqlash</translation>
-    </message>
-    <message>
         <source>Sent them to work on a tourist or student visa</source>
         <translation>Turistik yoki talabalik vizasi bilan ishlashga yuborishgan</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Koʻrsatish</translation>
-    </message>
-    <message>
         <source>Something else</source>
         <translation>Boshqa</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Holati</translation>
     </message>
     <message>
         <source>The job or employer did not exist</source>
@@ -150,10 +114,6 @@
     <message>
         <source>Would not show a licence or a contract</source>
         <translation>Litsenziya yoki shartnomani koʻrsatishmagan</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>istalgan</translation>
     </message>
     <message>
         <source>forwarded to the licensing body</source>

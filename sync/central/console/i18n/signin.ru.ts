@@ -24,18 +24,6 @@
         <translation>Учётные записи создаёт владелец консоли. Обратитесь к нему, если у вас её нет или вы забыли пароль.</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <source>Agency reports</source>
-        <translation>Сообщения об агентствах</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Статьи</translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
@@ -96,10 +84,6 @@
         <translation>Консоль управления киосками</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
         <source>Last sign-in</source>
         <translation>Последний вход</translation>
     </message>
@@ -132,14 +116,6 @@
         <translation>Пароль</translation>
     </message>
     <message>
-        <source>Registry</source>
-        <translation>Реестр</translation>
-    </message>
-    <message>
-        <source>Releases</source>
-        <translation>Выпуски</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -150,10 +126,6 @@
     <message>
         <source>Set role</source>
         <translation>Назначить роль</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Показать</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -172,10 +144,6 @@
         <translation>В запросе есть ошибка: {detail}</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
         <source>That did not work</source>
         <translation>Не получилось</translation>
     </message>
@@ -186,10 +154,6 @@
     <message>
         <source>The field {name} cannot be kept: {problem}.</source>
         <translation>Поле {name} нельзя сохранить: {problem}.</translation>
-    </message>
-    <message>
-        <source>The field {name} is longer than {longest} characters.</source>
-        <translation>Поле {name} длиннее {longest} знаков.</translation>
     </message>
     <message>
         <source>The file is too large.</source>
@@ -264,10 +228,6 @@
         <translation>Что опубликовано и какие киоски это получили.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
         <source>Which kiosks are healthy, and which need a visit.</source>
         <translation>Какие киоски работают, а какие нужно посетить.</translation>
     </message>
@@ -278,10 +238,6 @@
     <message>
         <source>Who may sign in to this console, and as what.</source>
         <translation>Кто может входить в консоль и с какой ролью.</translation>
-    </message>
-    <message>
-        <source>Your role ({role}) may not open this page or do this.</source>
-        <translation>Ваша роль ({role}) не позволяет открыть эту страницу или сделать это.</translation>
     </message>
     <message>
         <source>active</source>

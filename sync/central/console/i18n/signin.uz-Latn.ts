@@ -24,18 +24,6 @@
         <translation>Hisoblarni konsol egasi ochadi. Hisobingiz boʻlmasa yoki parolni unutgan boʻlsangiz, unga murojaat qiling.</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Amal</translation>
-    </message>
-    <message>
-        <source>Agency reports</source>
-        <translation>Agentliklar haqida xabarlar</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Maqolalar</translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation>Oʻzgarishlar jurnali</translation>
     </message>
@@ -96,10 +84,6 @@
         <translation>Kiosklarni boshqarish konsoli</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Til</translation>
-    </message>
-    <message>
         <source>Last sign-in</source>
         <translation>Oxirgi kirish</translation>
     </message>
@@ -132,14 +116,6 @@
         <translation>Parol</translation>
     </message>
     <message>
-        <source>Registry</source>
-        <translation>Reyestr</translation>
-    </message>
-    <message>
-        <source>Releases</source>
-        <translation>Relizlar</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -150,10 +126,6 @@
     <message>
         <source>Set role</source>
         <translation>Rolni belgilash</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Koʻrsatish</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -172,10 +144,6 @@
         <translation>Soʻrovda xato bor: {detail}</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Holat</translation>
-    </message>
-    <message>
         <source>That did not work</source>
         <translation>Bajarilmadi</translation>
     </message>
@@ -186,10 +154,6 @@
     <message>
         <source>The field {name} cannot be kept: {problem}.</source>
         <translation>{name} maydonini saqlab boʻlmaydi: {problem}.</translation>
-    </message>
-    <message>
-        <source>The field {name} is longer than {longest} characters.</source>
-        <translation>{name} maydoni {longest} belgidan uzun.</translation>
     </message>
     <message>
         <source>The file is too large.</source>
@@ -264,10 +228,6 @@
         <translation>Nima eʼlon qilingani va uni qaysi kiosklar olgani.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Qachon</translation>
-    </message>
-    <message>
         <source>Which kiosks are healthy, and which need a visit.</source>
         <translation>Qaysi kiosklar soz, qaysilariga borish kerak.</translation>
     </message>
@@ -278,10 +238,6 @@
     <message>
         <source>Who may sign in to this console, and as what.</source>
         <translation>Konsolga kim va qanday rol bilan kira oladi.</translation>
-    </message>
-    <message>
-        <source>Your role ({role}) may not open this page or do this.</source>
-        <translation>Sizning rolingiz ({role}) bu sahifani ochish yoki buni qilishga ruxsat bermaydi.</translation>
     </message>
     <message>
         <source>active</source>

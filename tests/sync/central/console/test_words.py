@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import xml.etree.ElementTree as ElementTree
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -58,6 +60,18 @@ def test_every_word_is_translated(tag: str) -> None:
     catalogue = words.catalogue(tag)
     missing = sorted(text for text in console_words() if text not in catalogue)
     assert not missing, f"{len(missing)} words have no {tag} translation: {missing}"
+
+
+@pytest.mark.parametrize("tag", ["ru", "uz-Latn"])
+def test_no_word_is_translated_in_two_files_of_one_language(tag: str) -> None:
+    # Two files would mean two translations that can drift apart, and the catalogue would keep whichever
+    # it read last: a word more than one part shows belongs in common.<tag>.ts, once.
+    files: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(words.I18N_DIR.glob(f"*.{tag}.ts")):
+        for message in ElementTree.parse(path).getroot().iter("message"):
+            files[message.findtext("source") or ""].append(path.name)
+    twice = {source: names for source, names in files.items() if len(names) > 1}
+    assert not twice, f"{len(twice)} words are in more than one {tag} file: {twice}"
 
 
 @pytest.mark.parametrize("tag", ["ru", "uz-Latn"])
