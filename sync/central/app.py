@@ -308,8 +308,9 @@ def create_app(settings: Settings) -> FastAPI:
         return Publisher(engine, files, settings)
 
     app.state.settings, app.state.files, app.state.publisher = settings, files, publisher
-    # Console drafts wait here until published: GET /files/ serves only the release files above, to anyone.
-    app.state.draft_files = FileStore(settings.files_dir / "drafts")
+    # Console drafts wait outside the files folder until published: GET /files/ (or a CDN in front of that
+    # folder) serves release files to anyone.
+    app.state.draft_files = FileStore(settings.console_drafts_dir)
     console.install(app)
 
     @app.middleware("http")

@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     serve = with_db(commands.add_parser("serve", help="run the HTTP API"))
     serve.add_argument("--files", default=os.environ.get("KIOSK_CENTRAL_FILES"),
                        help="folder for release files (default: $KIOSK_CENTRAL_FILES)")
+    serve.add_argument("--drafts", default=os.environ.get("KIOSK_CENTRAL_DRAFTS"),
+                       help="folder for the console's unpublished drafts, never served (default: console-drafts "
+                            "beside --files; $KIOSK_CENTRAL_DRAFTS)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--heartbeat-interval", type=int, default=300, help="seconds, told to kiosks at enrollment")
@@ -108,7 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         allowance_per_slot=args.allowance_per_slot, allowance_share=args.allowance_share,
                         allowance_lease_s=args.allowance_lease, allowance_margin_s=args.allowance_margin,
                         people_days=args.people_days,
-                        console_secure_cookies=not args.insecure_console_cookies)
+                        console_secure_cookies=not args.insecure_console_cookies,
+                        drafts_dir=Path(args.drafts) if args.drafts else None)
     migrate(make_engine(args.db))
     app = create_app(settings)
     uvicorn.run(app, host=args.host, port=args.port, proxy_headers=True, log_level="info")

@@ -48,7 +48,15 @@ class Settings:
     #: Mark the console's session cookie Secure (sent over HTTPS only). Off only for a trial on plain
     #: HTTP on one's own machine (``kiosk-central serve --insecure-console-cookies``).
     console_secure_cookies: bool = True
+    #: Where the console keeps drafts until they are published; beside the files folder, never in it,
+    #: so that a static host serving that folder cannot serve unpublished content. Default:
+    #: ``<files_dir>/../console-drafts``.
+    drafts_dir: Path | None = None
     #: Run the migrations when the app starts.
     migrate_on_start: bool = True
     #: "Now", injected so that tests pin it.
     clock: Callable[[], datetime] = field(default=system_clock)
+
+    @property
+    def console_drafts_dir(self) -> Path:
+        return self.drafts_dir if self.drafts_dir is not None else self.files_dir.parent / "console-drafts"

@@ -376,7 +376,7 @@ def test_the_dataset_rules_of_each_role_hold_when_a_draft_is_published(published
     preview = edit(editor, title="Keep your passport, always")
     engine = make_engine(published.database)
     draft = drafts.load(engine, draft_of(preview))
-    desk = previews.Desk(publisher(published), FileStore(published.files_dir / "drafts"), 1024 * 1024,
+    desk = previews.Desk(publisher(published), FileStore(published.files_dir.parent / "console-drafts"), 1024 * 1024,
                          published.clock().date())
     scheduler = accounts.create_account(engine, "a-scheduler", "A scheduler", Role.SCHEDULER,
                                         "a long enough password", "test", published.clock())
@@ -390,7 +390,7 @@ def test_a_drafts_datasets_are_not_served_with_the_release_files(published: Cent
                                                                    editor: ConsoleUser) -> None:
     preview = edit(editor, title="Not yet for everyone's eyes")
     sha256 = drafts.load(make_engine(published.database), draft_of(preview)).datasets_sha256
-    assert (published.files_dir / "drafts" / sha256).is_file()
+    assert (published.files_dir.parent / "console-drafts" / sha256).is_file()
     assert requests.get(f"{published.url}/files/{sha256}", timeout=60).status_code == 404
     assert publish(editor, draft_of(preview), "all").status_code == 200
     assert requests.get(f"{published.url}/files/{sha256}", timeout=60).status_code == 404

@@ -271,7 +271,7 @@ def test_an_uploaded_file_is_not_served_before_or_after_it_is_published(publishe
     path = draft_path(upload(manager, csv_file([*ROWS, NEW_ROW])))
     with make_engine(published.database).connect() as connection:
         sha256 = connection.execute(select(console_drafts.c.datasets_sha256)).scalar_one()
-    assert (published.files_dir / "drafts" / sha256).is_file()
+    assert (published.files_dir.parent / "console-drafts" / sha256).is_file()
     assert requests.get(f"{published.url}/files/{sha256}", timeout=60).status_code == 404
     assert manager.post(path + "/publish", {"audience": "all"}).status_code == 200
     assert requests.get(f"{published.url}/files/{sha256}", timeout=60).status_code == 404
