@@ -32,7 +32,9 @@ MAX_DIFFS = 40
 _LONG_SAME = 600
 _KEEP = 200
 # A word with the spaces after it: spaces alone would match each other and cut a changed phrase into pieces.
-_TOKENS = re.compile(r"\S+\s*|\s+")
+# Words and the spaces between them apart, so that a changed last word of a line does not take the line break
+# with it (the diff would show a paragraph break removed and added).
+_TOKENS = re.compile(r"\S+|\s+")
 _ARTICLE_FIELDS = ("topic", "order", "updated", "sources", "url")
 
 
@@ -72,22 +74,24 @@ def item(record: Record) -> dict[str, Any]:
 def word_diff(old: str, new: str) -> list[list[str]]:
     """``[["same" | "del" | "ins", text], ...]``: ``old`` turned into ``new`` a word at a time."""
     before, after = _TOKENS.findall(old), _TOKENS.findall(new)
-    segments: list[list[str]] = []
-
-    def add(kind: str, text: str) -> None:
-        if not text:
-            return
-        if segments and segments[-1][0] == kind:
-            segments[-1][1] += text
-        else:
-            segments.append([kind, text])
-
+    # Blocks: ("same", text, "") or ("change", removed, added).
+    blocks: list[tuple[str, str, str]] = []
     for operation, i1, i2, j1, j2 in SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
+        removed, added = "".join(before[i1:i2]), "".join(after[j1:j2])
         if operation == "equal":
-            add("same", "".join(before[i1:i2]))
+            blocks.append(("same", removed, ""))
+        elif (len(blocks) >= 2 and blocks[-2][0] == "change" and blocks[-1][0] == "same"
+              and not blocks[-1][1].strip() and "\n" not in blocks[-1][1]):
+            # A lone space kept between two changes reads better inside one phrase: "A title" → "The name".
+            space = blocks.pop()[1]
+            _, earlier_removed, earlier_added = blocks.pop()
+            blocks.append(("change", earlier_removed + space + removed, earlier_added + space + added))
         else:
-            add("del", "".join(before[i1:i2]))
-            add("ins", "".join(after[j1:j2]))
+            blocks.append(("change", removed, added))
+    segments = []
+    for kind, removed, added in blocks:
+        parts = [("same", removed)] if kind == "same" else [("del", removed), ("ins", added)]
+        segments += [[part, text] for part, text in parts if text]
     return _shorten(segments)
 
 

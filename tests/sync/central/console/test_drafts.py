@@ -91,8 +91,10 @@ def test_a_tree_written_from_the_repositorys_records_reads_back_to_the_same_reco
 
 def test_a_word_diff_marks_whole_changed_phrases_and_keeps_the_rest() -> None:
     assert word_diff("Keep your passport with you.", "Keep the passport with you always.") == [
-        ["same", "Keep "], ["del", "your "], ["ins", "the "], ["same", "passport with "], ["del", "you."],
+        ["same", "Keep "], ["del", "your"], ["ins", "the"], ["same", " passport with "], ["del", "you."],
         ["ins", "you always."]]
+    assert word_diff("with you\n\nYour passport", "with you, always\n\nYour passport") == [
+        ["same", "with "], ["del", "you"], ["ins", "you, always"], ["same", "\n\nYour passport"]]
     assert word_diff("same", "same") == [["same", "same"]]
 
 
@@ -119,8 +121,8 @@ def test_describe_names_what_changes_by_kind_and_diffs_changed_articles() -> Non
     assert described["datasets"][0]["removed"][0]["names"] == {"en": "Topic"}
     assert described["datasets"][1]["added"][0] | {"names": None} == {
         "key": "service:s", "kind": "service", "names": None, "language": None, "generated": False}
-    assert described["diffs"][0]["segments"] == [["same", "# "], ["del", "Old\n\n"], ["ins", "New\n\n"],
-                                                 ["same", "x"]]
+    assert described["diffs"][0]["segments"] == [["same", "# "], ["del", "Old"], ["ins", "New"],
+                                                 ["same", "\n\nx"]]
 
 
 # -- drafts ------------------------------------------------------------------------------------------

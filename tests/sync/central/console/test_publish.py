@@ -222,7 +222,7 @@ def test_an_edit_is_previewed_published_to_the_canary_group_then_promoted_to_eve
     assert "No errors. The warnings below do not stop publishing." in words
     assert f"Warnings in this article: 1 File Line Kind Problem {PASSPORT_FILE} 34 ⚠ warning placeholder to fill: " \
            "national hotline for migrants" in words
-    assert marked(preview, "del") == ["are. "] and marked(preview, "ins") == ["are, wherever you work. "]
+    assert marked(preview, "del") == ["are."] and marked(preview, "ins") == ["are, wherever you work."]
     assert "Keep your passport with you" in words and "article:keep-your-passport:en" in words
     assert 'id="publish-canary"' in preview.text and 'id="publish-all"' in preview.text
     assert 'id="L1"' in preview.text and "+++" in words, "the composed file is shown with line numbers"
@@ -433,8 +433,8 @@ def test_publishing_an_older_releases_content_again_makes_a_higher_release_with_
     assert preview.status_code == 200, text_of(preview)
     words = text_of(preview)
     assert "The content of release 1, again" in words
-    assert marked(preview, "del") == ["A title that was a mistake\n\n"]
-    assert marked(preview, "ins") == ["Keep your passport with you\n\n"]
+    assert marked(preview, "del") == ["A title that was a mistake"]
+    assert marked(preview, "ins") == ["Keep your passport with you"]
     done = publish(editor, draft_of(preview), "all")
     assert done.status_code == 200
     assert publisher(published).latest_number() == 3
