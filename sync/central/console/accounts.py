@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -27,8 +28,13 @@ MAX_PASSWORD = 200
 USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
 
 _hasher = PasswordHasher()  # argon2id, 64 MiB, 3 passes: the library's RFC 9106 "low memory" profile
-# Verified against when the username is unknown, so that both answers take as long.
-_DUMMY_HASH = _hasher.hash("not a password anybody has")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the username is unknown, so that both answers take as long. Made on first use,
+    not at import: a restarted service must answer kiosks at once."""
+    return _hasher.hash("not a password anybody has")
 
 
 class AccountError(Exception):
@@ -148,7 +154,7 @@ def authenticate(engine: Engine, username: str, password: str, now: datetime) ->
     with engine.connect() as connection:
         row = connection.execute(select(console_accounts).where(console_accounts.c.username == username)).first()
     if row is None or len(password) > MAX_PASSWORD:
-        _verify(_DUMMY_HASH, password[:MAX_PASSWORD])
+        _verify(_dummy_hash(), password[:MAX_PASSWORD])
         raise BadSignIn("the username or password is wrong")
     if row.locked_until is not None and row.locked_until > now:
         raise LockedOut(row.locked_until)
