@@ -6,7 +6,7 @@ ever holds more than its seats, and live bookings + seats sold from allowances
 + allowance outstanding never exceed a slot's capacity. Afterwards every
 booking each kiosk holds is at the centre, once, in the state the kiosk holds it.
 
-``KIOSK_CHAOS_SECONDS`` (default 25) sets how long the kiosks work; the soak
+``KIOSK_CHAOS_SECONDS`` (default 45) sets how long the kiosks work; the soak
 runs it for minutes.
 """
 
@@ -32,7 +32,7 @@ from tests.sync.netns import Links, kiosk_links
 
 pytest_plugins = ["tests.sync.postgres_fixtures"]
 
-SECONDS = float(os.environ.get("KIOSK_CHAOS_SECONDS", "25"))
+SECONDS = float(os.environ.get("KIOSK_CHAOS_SECONDS", "45"))
 KIOSKS = 3
 #: Short leases, so grants are settled and granted again many times in one run.
 ALLOWANCE = ["--allowance-lease", "12", "--allowance-margin", "3", "--allowance-days", "7", "--allowance-share", "0.67",
