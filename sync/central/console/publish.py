@@ -27,7 +27,6 @@ from sync.central.console.content_source import ArticleFields, parse_date
 from sync.central.console.drafts import Draft
 from sync.central.console.words import N_
 from sync.central.errors import ApiError
-from sync.central.publishing import Publisher
 from sync.central.storable import unstorable
 
 router = APIRouter()
@@ -49,18 +48,14 @@ FIELD_NAMES = {"topic": N_("topic"), "order": N_("order"), "updated": N_("update
 # -- what the pages share --------------------------------------------------------------------------
 
 
-def _publisher(request: Request) -> Publisher:
-    publisher: Publisher = request.app.state.publisher()
-    return publisher
-
 
 def _today(viewer: web.Viewer) -> date:
     return viewer.now.astimezone(viewer.zone).date()
 
 
 def _desk(request: Request, viewer: web.Viewer) -> previews.Desk:
-    return previews.Desk(_publisher(request), web.draft_files_of(request), web.settings_of(request).max_unpacked_bytes,
-                         _today(viewer))
+    return previews.Desk(web.publisher_of(request), web.draft_files_of(request),
+                         web.settings_of(request).max_unpacked_bytes, _today(viewer))
 
 
 def _language_name(tag: str | None) -> str:

@@ -52,10 +52,6 @@ FIELD_NAMES = {"names": N_("name"), "licence_number": N_("licence number"), "aut
                "fictional": N_("sample data"), "history": N_("status history"), "id": N_("id")}
 
 
-def _publisher(request: Request) -> Publisher:
-    publisher: Publisher = request.app.state.publisher()
-    return publisher
-
 
 def _current(publisher: Publisher) -> dict[str, Any] | None:
     """The published registry: its release, how many agencies, as of when, from where; None before any."""
@@ -75,7 +71,7 @@ def _current(publisher: Publisher) -> dict[str, Any] | None:
 
 @router.get("/registry")
 def registry_page(request: Request, viewer: Annotated[web.Viewer, Depends(web.allowed(ABILITY))]) -> Response:
-    publisher = _publisher(request)
+    publisher = web.publisher_of(request)
     waiting = drafts.open_drafts(web.engine_of(request), limit=20, kinds=KINDS)
     return web.page(request, "registry/index.html", current=_current(publisher),
                     drafts=[(draft, summary_of(draft)) for draft in waiting],
@@ -131,7 +127,7 @@ async def upload_registry(request: Request, posted: Annotated[web.Posted, Depend
 def _make_draft(request: Request, posted: web.Posted, records: list[dict[str, Any]], file: str, valid_on: date,
                 source: str) -> Draft:
     viewer, engine = posted.viewer, web.engine_of(request)
-    publisher = _publisher(request)
+    publisher = web.publisher_of(request)
     # Read before the plan: a release published in between makes the draft look stale, never fresh.
     base = publisher.latest_number()
     try:
@@ -186,7 +182,7 @@ def draft_page(request: Request, draft_id: Annotated[str, Path(max_length=32)],
                viewer: Annotated[web.Viewer, Depends(web.allowed(ABILITY))]) -> Response:
     engine = web.engine_of(request)
     draft = _draft(engine, viewer, draft_id)
-    latest = _publisher(request).latest_number()
+    latest = web.publisher_of(request).latest_number()
     with engine.connect() as connection:
         canary = rollout.pending_canary(connection)
     return web.page(request, "registry/draft.html", draft=draft, summary=summary_of(draft), latest=latest,
@@ -203,7 +199,7 @@ def publish_draft(request: Request, draft_id: Annotated[str, Path(max_length=32)
     if audience not in rollout.AUDIENCES:
         raise web.ConsoleError(422, viewer._("Choose whom to offer the release to: the canary group or every kiosk."))
     summary = summary_of(draft)
-    publisher = _publisher(request)
+    publisher = web.publisher_of(request)
     latest = publisher.latest_number()
     if latest != draft.base_release:
         raise _release_changed(viewer, latest)

@@ -27,6 +27,7 @@ from sync.central.console.accounts import Account
 from sync.central.console.sessions import Session
 from sync.central.console.words import LANGUAGES, N_, SOURCE, native_name, translate
 from sync.central.filestore import FileStore
+from sync.central.publishing import Publisher
 from sync.central.settings import Settings
 from sync.central.storable import unstorable
 from sync.central.tokens import Role
@@ -140,6 +141,12 @@ def settings_of(request: Request) -> Settings:
 def engine_of(request: Request) -> Engine:
     engine: Engine = request.app.state.engine
     return engine
+
+
+def publisher_of(request: Request) -> Publisher:
+    """A publisher for this request (the app's factory: one per request, its decoded snapshots with it)."""
+    publisher: Publisher = request.app.state.publisher()
+    return publisher
 
 
 def draft_files_of(request: Request) -> FileStore:
